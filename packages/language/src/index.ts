@@ -1,0 +1,12 @@
+export * from './commons-module.js';
+export * from './generated/ast.js';
+export { CommonsLanguageMetaData } from './generated/module.js';
+export * from './names.js';
+export * from './references/prose-references.js';
+export * from './structure/citations.js';
+export * from './structure/numbering.js';
+export * from './structure/provisions.js';
+export * from './validation/codes.js';
+export { parseAmount, parseIsoDate } from './validation/values.js';
+export * from './workspace/import-graph.js';
+export * from './workspace/draft-loader.js';

@@ -1,0 +1,45 @@
+/**
+ * How Commons matches a name written by a drafter to the actor or defined term it means.
+ * Names are compared case-insensitively with spacing and quote styles ignored, so
+ * [Community Body], [community  body] and "community body" all mean the same term, and the
+ * common English plural and possessive forms of a term resolve to the term itself.
+ */
+
+/** The canonical form of a name: lower case, single spaces, straight apostrophes. */
+export function normaliseName(name: string): string {
+    return name
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+
+/**
+ * The forms to try, in order, when looking a written name up: the name itself, then the
+ * singular a plural or possessive probably stands for ("community bodies" -> "community body",
+ * "council's" -> "council", "forums'" -> "forum").
+ */
+export function nameVariants(written: string): string[] {
+    const name = normaliseName(written);
+    const variants = [name];
+    const add = (candidate: string) => {
+        if (candidate.length > 0 && !variants.includes(candidate)) variants.push(candidate);
+    };
+    const withoutPossessive = name.replace(/'s$|s'$/, (match) => (match === "s'" ? 's' : ''));
+    add(withoutPossessive);
+    for (const base of [name, withoutPossessive]) {
+        if (base.endsWith('ies')) add(base.slice(0, -3) + 'y');
+        if (/(s|x|z|ch|sh)es$/.test(base)) add(base.slice(0, -2));
+        if (base.endsWith('s') && !base.endsWith('ss')) add(base.slice(0, -1));
+    }
+    return variants;
+}
+
+/** Text a drafter wrote as a reference, without its brackets or quotes. */
+export function unwrapReferenceText(text: string): string {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') && trimmed.endsWith(']')) return trimmed.slice(1, -1).trim();
+    if (trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).trim();
+    return trimmed;
+}

@@ -1,0 +1,67 @@
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+/** What a token type is, in a drafter's words. */
+function describeTokenType(type: TokenType): string {
+    switch (type.name) {
+        case 'STRING': return 'quoted text (for example "the relevant authority")';
+        case 'NUMBER': return 'a number';
+        case 'ID': return 'a name';
+        case 'BRACKETED': return 'a [bracketed name]';
+        case 'MARKER': return 'a clause number such as (1) or (a)';
+        case 'EOF': return 'the end of the file';
+    }
+    const keyword = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
+    return /^\W+$/.test(keyword) ? `"${keyword}"` : `the word "${keyword}"`;
+}
+
+function describeToken(token: IToken | undefined): string {
+    if (!token || token.tokenType?.name === 'EOF' || token.image === undefined || token.image === '') return 'the end of the file';
+    const image = token.image.length > 40 ? `${token.image.slice(0, 37)}...` : token.image;
+    return `"${image}"`;
+}
+
+const BRACE_HINT = ' Check that every "{" has a matching "}" and every quotation is closed.';
+
+/**
+ * Syntax errors in plain words: what Commons expected, what it found, and what usually causes
+ * the mismatch. The parser recovers at the next clause or section, so one slip is one message.
+ */
+export class CommonsParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+        const hint = expected.name === '}:KW' || expected.name === '{:KW' ? BRACE_HINT : '';
+        return `Expected ${describeTokenType(expected)} here, but found ${describeToken(actual)}.${hint}`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
+        return `${describeToken(firstRedundant)} comes after the end of the draft. A file holds one act, bill, policy, `
+            + `programme or amendment (or one schedule, part or definitions block), so this may be a stray "}".`;
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        return `${describeToken(actual[0])} does not fit here. ${expectedList(expectedPathsPerAlt.flat())}`;
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        return `${describeToken(actual[0])} does not fit here. ${expectedList(expectedIterationPaths)}`;
+    }
+}
+
+function expectedList(paths: TokenType[][]): string {
+    const firsts = [...new Set(paths.map((path) => path[0]).filter(Boolean).map(describeTokenType))];
+    if (firsts.length === 0) return '';
+    const shown = firsts.slice(0, 8);
+    const more = firsts.length > shown.length ? `, or ${firsts.length - shown.length} more` : '';
+    return `Commons expected ${shown.join(', ')}${more}.`;
+}
+
+/** Characters the lexer cannot place, with the usual reason. */
+export class CommonsLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const characters = fullText.substring(startOffset, startOffset + length);
+        if (characters.startsWith('"')) {
+            return 'This quotation is never closed. Add the closing " (or use """ ... """ around text that itself contains quotation marks).';
+        }
+        return `"${characters}" can only appear inside quoted text. Put prose in quotes, and write amounts as a currency code and a number (for example GBP 250000).`;
+    }
+}

@@ -1,0 +1,33 @@
+import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { normaliseName, unwrapReferenceText } from '../names.js';
+
+/**
+ * Turns source text into AST values. Block strings ("""...""") are taken verbatim so pasted
+ * legislation keeps every character; references keep the words the drafter wrote, normalised,
+ * so the linker can match them against declared names.
+ */
+export class CommonsValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        switch (rule.name) {
+            case 'STRING':
+                return convertStringLiteral(input);
+            case 'Name':
+                return input.startsWith('"') ? convertStringLiteral(input) : input;
+            case 'RefName':
+                return normaliseName(unwrapReferenceText(input.startsWith('"""') ? convertStringLiteral(input) : input));
+            default:
+                return super.runConverter(rule, input, cstNode);
+        }
+    }
+}
+
+/** The text between the quotes of a Commons string literal (either form). */
+export function convertStringLiteral(literal: string): string {
+    if (literal.startsWith('"""')) return literal.slice(3, -3);
+    return ValueConverter.convertString(literal);
+}
+
+/** Offset of the first character of the text inside a string literal. */
+export function stringContentOffset(literal: string): number {
+    return literal.startsWith('"""') ? 3 : 1;
+}
