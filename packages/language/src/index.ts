@@ -10,3 +10,4 @@ export * from './validation/codes.js';
 export { parseAmount, parseIsoDate } from './validation/values.js';
 export * from './workspace/import-graph.js';
 export * from './workspace/draft-loader.js';
+export * from './structure/outline.js';

@@ -8,6 +8,7 @@ import * as langium from 'langium';
 
 export const CommonsTerminals = {
     WS: /\s+/,
+    DEFINED_TERM: /"(\\.|[^"\\\n])*"(?=\s+(?:means|includes)\b)/,
     STRING: /"""[\s\S]*?"*"""|"(\\.|[^"\\])*"/,
     BRACKETED: /\[[^\[\]\n]+\]/,
     MARKER: /\((\d+[A-Z]{0,2}|[a-z]{1,6}|[A-Z]{1,3})\)/,

@@ -5,14 +5,19 @@ import type { IToken, TokenType } from 'chevrotain';
 function describeTokenType(type: TokenType): string {
     switch (type.name) {
         case 'STRING': return 'quoted text (for example "the relevant authority")';
+        case 'DEFINED_TERM': return 'a defined term (for example "community body" means "...")';
         case 'NUMBER': return 'a number';
         case 'ID': return 'a name';
         case 'BRACKETED': return 'a [bracketed name]';
         case 'MARKER': return 'a clause number such as (1) or (a)';
         case 'EOF': return 'the end of the file';
     }
-    const keyword = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
+    const keyword = keywordOf(type);
     return /^\W+$/.test(keyword) ? `"${keyword}"` : `the word "${keyword}"`;
+}
+
+function keywordOf(type: TokenType): string {
+    return type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
 }
 
 function describeToken(token: IToken | undefined): string {
@@ -29,7 +34,11 @@ const BRACE_HINT = ' Check that every "{" has a matching "}" and every quotation
  */
 export class CommonsParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
-        const hint = expected.name === '}:KW' || expected.name === '{:KW' ? BRACE_HINT : '';
+        if (keywordOf(expected) === '}' && actual.tokenType?.name === 'ID') {
+            return `${describeToken(actual)} is not part of the language here. Words of a clause go inside quotes, `
+                + 'for example (1) "The council must ...".';
+        }
+        const hint = keywordOf(expected) === '}' || keywordOf(expected) === '{' ? BRACE_HINT : '';
         return `Expected ${describeTokenType(expected)} here, but found ${describeToken(actual)}.${hint}`;
     }
 

@@ -10,6 +10,7 @@ export class CommonsValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
             case 'STRING':
+            case 'DEFINED_TERM':
                 return convertStringLiteral(input);
             case 'Name':
                 return input.startsWith('"') ? convertStringLiteral(input) : input;

@@ -81,7 +81,7 @@ export function checkClauseMarkers(host: Section | ScheduleParagraph | Clause, a
     for (const clause of clauses) {
         const label = markerLabel(clause.marker);
         if (seen.has(label)) {
-            accept('error', `${where} already has a ${clause.marker} (line ${line(seen.get(label)!)}). Renumber one of them.`,
+            accept('error', `${capitalise(where)} already has a ${clause.marker} (line ${line(seen.get(label)!)}). Renumber one of them.`,
                 { node: clause, property: 'marker', code: IssueCodes.DuplicateNumber });
         } else if (previous && compareOrdinals(markerOrdinal(label, style), markerOrdinal(markerLabel(previous.marker), style)) < 0) {
             accept('warning', `${clause.marker} comes after ${previous.marker} in ${where}. Put them in order or renumber them.`,
@@ -100,17 +100,27 @@ export function checkNumbersAcrossFiles(services: CommonsServices) {
     const proseReferences = services.references.ProseReferences;
     return (root: Document, accept: ValidationAcceptor): void => {
         const document = AstUtils.getDocument(root);
+        const clashes = new Map<CitableUnit, CitableUnit>();
         for (const [, units] of proseReferences.visibleCitations(document)) {
-            if (units.length < 2) continue;
-            const otherFile = units.find((unit) => AstUtils.getDocument(unit) !== document);
-            if (!otherFile || isClause(units[0])) continue;
-            for (const unit of units.filter((u) => AstUtils.getDocument(u) === document)) {
-                accept('error', `${capitalise(citationOf(unit as CitableUnit) ?? 'This provision')} is also numbered in `
-                    + `${UriUtils.basename(AstUtils.getDocument(otherFile).uri)} (line ${line(otherFile)}). Renumber one of them.`,
-                    { node: unit, property: 'number', code: IssueCodes.DuplicateNumber });
-            }
+            const elsewhere = units.find((unit) => AstUtils.getDocument(unit) !== document);
+            if (!elsewhere || isClause(units[0])) continue;
+            units.filter((unit) => AstUtils.getDocument(unit) === document).forEach((unit) => clashes.set(unit, elsewhere));
+        }
+        for (const [unit, elsewhere] of clashes) {
+            // A clash of Schedule 1 makes its paragraphs clash too; report only the outermost.
+            if (hasAncestorIn(unit, clashes)) continue;
+            accept('error', `${capitalise(citationOf(unit) ?? 'This provision')} is also numbered in `
+                + `${UriUtils.basename(AstUtils.getDocument(elsewhere).uri)} (line ${line(elsewhere)}). Renumber one of them.`,
+                { node: unit, property: 'number', code: IssueCodes.DuplicateNumber });
         }
     };
+}
+
+function hasAncestorIn(node: AstNode, set: Map<CitableUnit, unknown>): boolean {
+    for (let current = node.$container; current; current = current.$container) {
+        if (set.has(current as CitableUnit)) return true;
+    }
+    return false;
 }
 
 function describeHost(host: Section | ScheduleParagraph | Clause): string {
