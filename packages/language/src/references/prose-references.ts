@@ -42,6 +42,7 @@ const NON_PROSE_PROPERTIES: Record<string, ReadonlySet<string>> = {
     PartyRef: new Set(['party']),
 };
 
+const PROSE_TOKENS = new Set(['STRING', 'DEFINED_TERM']);
 const REFERENCE_PATTERN = /\[([^\[\]\n]+)\]/g;
 
 /**
@@ -102,7 +103,7 @@ function findProseReferences(document: LangiumDocument): ProseReference[] {
     if (!root) return [];
     const found: ProseReference[] = [];
     for (const leaf of CstUtils.flattenCst(root)) {
-        if (leaf.tokenType.name !== 'STRING' || !leaf.text.includes('[')) continue;
+        if (!PROSE_TOKENS.has(leaf.tokenType.name) || !leaf.text.includes('[')) continue;
         const container = leaf.astNode;
         const property = GrammarUtils.findAssignment(leaf)?.feature;
         if (property && NON_PROSE_PROPERTIES[container.$type]?.has(property)) continue;
