@@ -75,3 +75,34 @@ act "A" {
         ]);
     });
 });
+
+describe('references written as drafters write them', () => {
+    it('resolves a plural on the head noun, a paragraph cited inside its own schedule and a chapter inside its part', async () => {
+        const workspace = await parseWorkspace({
+            'main.commons': `act "A" {
+  "asset of community value" means "land listed by the council"
+  part 1 {
+    chapter 1 { section 1 { "[Assets of community value] are listed under [Chapter 2]." } }
+    chapter 2 { section 2 { "x" } }
+  }
+  schedule 1 {
+    paragraph 1 { (1) "x" (2) "y" }
+    paragraph 2 { "As in [paragraph 1(2)]." }
+  }
+}`
+        });
+        expect(workspace.diagnostics('main.commons')).toEqual([]);
+    });
+
+    it('cites articles as well as sections', async () => {
+        const workspace = await parseWorkspace({ 'main.commons': 'act "Regulation" { article 1 { "x" } article 2 { "See [Article 1] and [art. 1]." } }' });
+        expect(workspace.diagnostics('main.commons')).toEqual([]);
+    });
+
+    it('takes quoted text after "to" as a description, not a reference', async () => {
+        const workspace = await parseWorkspace({
+            'main.commons': 'act "A" { actor forum: neighbourhood-forum\n section 1 { budget B { amount GBP 100 allocate 40% to "youth projects" allocate 60% to forum } fund F { source "gifts and bequests" GBP 1m } } }'
+        });
+        expect(workspace.diagnostics('main.commons')).toEqual([]);
+    });
+});

@@ -47,3 +47,13 @@ describe('error recovery', () => {
         expect(messages[0]).toContain('This quotation is never closed');
     });
 });
+
+describe('messages for common slips', () => {
+    it('explains that a quoted name is not a reference, and shows the bracketed form', async () => {
+        const workspace = await parseWorkspace({ 'main.commons': 'act "A" {\n  "community body" means "x"\n  section 1 { right R { holder "community body" } }\n}' });
+        const [diagnostic] = workspace.diagnostics('main.commons');
+        expect(diagnostic.message).toBe('"community body" is quoted text, but an actor or defined term is needed here. '
+            + 'Write the actor\'s name (council) or put the term in square brackets: [community body].');
+        expect(diagnostic.range.start).toEqual({ line: 2, character: 31 });
+    });
+});

@@ -29,11 +29,22 @@ export function nameVariants(written: string): string[] {
     const withoutPossessive = name.replace(/'s$|s'$/, (match) => (match === "s'" ? 's' : ''));
     add(withoutPossessive);
     for (const base of [name, withoutPossessive]) {
-        if (base.endsWith('ies')) add(base.slice(0, -3) + 'y');
-        if (/(s|x|z|ch|sh)es$/.test(base)) add(base.slice(0, -2));
-        if (base.endsWith('s') && !base.endsWith('ss')) add(base.slice(0, -1));
+        singularForms(base).forEach(add);
+        // "assets of community value": the plural is on the head noun, before "of".
+        const words = base.split(' ');
+        if (words.length > 1) {
+            for (const singular of singularForms(words[0])) add([singular, ...words.slice(1)].join(' '));
+        }
     }
     return variants;
+}
+
+function singularForms(word: string): string[] {
+    const forms: string[] = [];
+    if (word.endsWith('ies')) forms.push(word.slice(0, -3) + 'y');
+    if (/(s|x|z|ch|sh)es$/.test(word)) forms.push(word.slice(0, -2));
+    if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+    return forms;
 }
 
 /** Text a drafter wrote as a reference, without its brackets or quotes. */

@@ -28,6 +28,7 @@ export type CommonsKeywordNames =
     | "act"
     | "action"
     | "actor"
+    | "advisory-body"
     | "affirmative"
     | "after"
     | "allocate"
@@ -35,6 +36,7 @@ export type CommonsKeywordNames =
     | "amends"
     | "amount"
     | "appeal"
+    | "article"
     | "bearer"
     | "before"
     | "bill"
@@ -95,10 +97,12 @@ export type CommonsKeywordNames =
     | "import"
     | "in"
     | "includes"
+    | "independent-body"
     | "inform"
     | "insert"
     | "introduced"
     | "involve"
+    | "landowner"
     | "learning"
     | "level"
     | "local-authority"
@@ -197,10 +201,10 @@ export function isActor(item: unknown): item is Actor {
     return reflection.isInstance(item, Actor.$type);
 }
 
-export type ActorKind = 'combined-authority' | 'commissioner' | 'community-body' | 'court' | 'department' | 'local-authority' | 'minister' | 'neighbourhood-forum' | 'parish-council' | 'parliament' | 'private-contractor' | 'public-service-provider' | 'regulator' | 'residents' | 'town-council' | 'treasury' | 'tribunal';
+export type ActorKind = 'advisory-body' | 'combined-authority' | 'commissioner' | 'community-body' | 'court' | 'department' | 'independent-body' | 'landowner' | 'local-authority' | 'minister' | 'neighbourhood-forum' | 'parish-council' | 'parliament' | 'private-contractor' | 'public-service-provider' | 'regulator' | 'residents' | 'town-council' | 'treasury' | 'tribunal';
 
 export function isActorKind(item: unknown): item is ActorKind {
-    return item === 'community-body' || item === 'neighbourhood-forum' || item === 'parish-council' || item === 'town-council' || item === 'residents' || item === 'local-authority' || item === 'combined-authority' || item === 'minister' || item === 'department' || item === 'treasury' || item === 'regulator' || item === 'commissioner' || item === 'public-service-provider' || item === 'private-contractor' || item === 'tribunal' || item === 'court' || item === 'parliament';
+    return item === 'community-body' || item === 'neighbourhood-forum' || item === 'parish-council' || item === 'town-council' || item === 'residents' || item === 'local-authority' || item === 'combined-authority' || item === 'minister' || item === 'department' || item === 'treasury' || item === 'regulator' || item === 'commissioner' || item === 'public-service-provider' || item === 'private-contractor' || item === 'tribunal' || item === 'court' || item === 'parliament' || item === 'independent-body' || item === 'advisory-body' || item === 'landowner';
 }
 
 export interface Allocation extends langium.AstNode {
@@ -1020,7 +1024,7 @@ export function isPurpose(item: unknown): item is Purpose {
 export type RefName = Word | string;
 
 export function isRefName(item: unknown): item is RefName {
-    return isWord(item) || (typeof item === 'string' && (/"""[\s\S]*?"*"""|"(\\.|[^"\\])*"/.test(item) || /\[[^\[\]\n]+\]/.test(item)));
+    return isWord(item) || (typeof item === 'string' && (/\[[^\[\]\n]+\]/.test(item)));
 }
 
 export type RegulationProcedure = 'affirmative' | 'made-affirmative' | 'negative' | 'no-procedure';
@@ -1183,13 +1187,15 @@ export interface Section extends langium.AstNode {
     items: Array<SectionItem>;
     number: string;
     title?: string;
+    unit: 'article' | 'section';
 }
 
 export const Section = {
     $type: 'Section',
     items: 'items',
     number: 'number',
-    title: 'title'
+    title: 'title',
+    unit: 'unit'
 } as const;
 
 export function isSection(item: unknown): item is Section {
@@ -2376,6 +2382,9 @@ export class CommonsAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Section.title,
                     optional: true
+                },
+                unit: {
+                    name: Section.unit
                 }
             },
             superTypes: [ChapterMember.$type, HeadingMember.$type, PartMember.$type, StructuralUnit.$type]

@@ -1,5 +1,6 @@
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
+import { convertStringLiteral } from './commons-value-converter.js';
 
 /** What a token type is, in a drafter's words. */
 function describeTokenType(type: TokenType): string {
@@ -23,7 +24,7 @@ function keywordOf(type: TokenType): string {
 function describeToken(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF' || token.image === undefined || token.image === '') return 'the end of the file';
     const image = token.image.length > 40 ? `${token.image.slice(0, 37)}...` : token.image;
-    return `"${image}"`;
+    return image.startsWith('"') ? image : `"${image}"`;
 }
 
 const BRACE_HINT = ' Check that every "{" has a matching "}" and every quotation is closed.';
@@ -48,7 +49,12 @@ export class CommonsParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        return `${describeToken(actual[0])} does not fit here. ${expectedList(expectedPathsPerAlt.flat())}`;
+        const expected = expectedPathsPerAlt.flat();
+        if (actual[0]?.tokenType?.name === 'STRING' && expected.some((path) => path[0]?.name === 'BRACKETED')) {
+            return `${describeToken(actual[0])} is quoted text, but an actor or defined term is needed here. `
+                + `Write the actor's name (council) or put the term in square brackets: [${convertStringLiteral(actual[0].image)}].`;
+        }
+        return `${describeToken(actual[0])} does not fit here. ${expectedList(expected)}`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
@@ -57,7 +63,12 @@ export class CommonsParserErrorMessageProvider extends LangiumParserErrorMessage
 }
 
 function expectedList(paths: TokenType[][]): string {
-    const firsts = [...new Set(paths.map((path) => path[0]).filter(Boolean).map(describeTokenType))];
+    const types = paths.map((path) => path[0]).filter(Boolean);
+    // Where any name will do, listing the keywords that may also serve as names only confuses.
+    const namesAllowed = types.some((type) => type.name === 'ID');
+    const firsts = [...new Set(types
+        .filter((type) => !namesAllowed || !/^[a-z]+$/.test(keywordOf(type)) || type.name === 'ID')
+        .map(describeTokenType))];
     if (firsts.length === 0) return '';
     const shown = firsts.slice(0, 8);
     const more = firsts.length > shown.length ? `, or ${firsts.length - shown.length} more` : '';

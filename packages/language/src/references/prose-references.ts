@@ -1,11 +1,12 @@
 import {
-    CstUtils, DocumentCache, GrammarUtils, URI, WorkspaceCache,
+    DocumentCache, URI, WorkspaceCache,
     type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments
 } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { CommonsServices } from '../commons-module.js';
 import { nameVariants } from '../names.js';
-import { citationKey, collectCitations, resolveRelativeCitation, type CitableUnit } from '../structure/citations.js';
+import { findProseFragments, type ProseFragment } from './prose-fragments.js';
+import { citationKey, collectCitations, contextualCitationKeys, resolveRelativeCitation, type CitableUnit } from '../structure/citations.js';
 import type { ImportGraph } from '../workspace/import-graph.js';
 import type { CommonsScopeProvider } from './commons-scope-provider.js';
 
@@ -26,23 +27,6 @@ export type ProseTarget =
     | { kind: 'declaration'; description: AstNodeDescription }
     | { kind: 'unit'; units: CitableUnit[] };
 
-/**
- * Strings whose words are not the draft's own prose: titles, file paths, and the words of other
- * Acts quoted by an amendment. Square brackets there are literal, not references.
- */
-const NON_PROSE_PROPERTIES: Record<string, ReadonlySet<string>> = {
-    Import: new Set(['path']),
-    Instrument: new Set(['title']),
-    Definitions: new Set(['title']),
-    Definition: new Set(['name']),
-    Actor: new Set(['name', 'label']),
-    AmendmentOperation: new Set(['target', 'act', 'original', 'replacement', 'anchor', 'inserted', 'omitted']),
-    ShortTitle: new Set(['value']), Sponsor: new Set(['value']), Version: new Set(['value']), Amends: new Set(['act']),
-    Extent: new Set(['places']),
-    PartyRef: new Set(['party']),
-};
-
-const PROSE_TOKENS = new Set(['STRING', 'DEFINED_TERM']);
 const REFERENCE_PATTERN = /\[([^\[\]\n]+)\]/g;
 
 /**
@@ -55,6 +39,7 @@ export class ProseReferences {
     private readonly scopeProvider: CommonsScopeProvider;
     private readonly importGraph: ImportGraph;
     private readonly spans: DocumentCache<string, ProseReference[]>;
+    private readonly fragments: DocumentCache<string, ProseFragment[]>;
     private readonly citations: WorkspaceCache<string, Map<string, CitableUnit[]>>;
 
     constructor(services: CommonsServices) {
@@ -62,20 +47,29 @@ export class ProseReferences {
         this.scopeProvider = services.references.ScopeProvider as CommonsScopeProvider;
         this.importGraph = services.workspace.ImportGraph;
         this.spans = new DocumentCache(services.shared);
+        this.fragments = new DocumentCache(services.shared);
         this.citations = new WorkspaceCache(services.shared);
+    }
+
+    /** Every piece of prose in a file, in document order. */
+    fragmentsIn(document: LangiumDocument): ProseFragment[] {
+        return this.fragments.get(document.uri, 'fragments', () => findProseFragments(document));
     }
 
     /** Every bracketed reference in a file's prose, in document order. */
     referencesIn(document: LangiumDocument): ProseReference[] {
-        return this.spans.get(document.uri, 'spans', () => findProseReferences(document));
+        return this.spans.get(document.uri, 'spans', () => findProseReferences(document, this.fragmentsIn(document)));
     }
 
     /** What a prose reference points at, or undefined when nothing matches. */
     resolve(reference: ProseReference, document: LangiumDocument): ProseTarget | undefined {
-        const relative = resolveRelativeCitation(reference.text, reference.container);
         const citations = this.visibleCitations(document);
-        const units = citations.get(relative ?? citationKey(reference.text));
-        if (units) return { kind: 'unit', units };
+        const keys = [resolveRelativeCitation(reference.text, reference.container), citationKey(reference.text),
+            ...contextualCitationKeys(reference.text, reference.container)];
+        for (const key of keys) {
+            const units = key === undefined ? undefined : citations.get(key);
+            if (units) return { kind: 'unit', units };
+        }
         const symbols = this.scopeProvider.getSymbolTable(document);
         for (const variant of nameVariants(reference.text)) {
             const description = symbols.get(variant);
@@ -98,24 +92,22 @@ export class ProseReferences {
     }
 }
 
-function findProseReferences(document: LangiumDocument): ProseReference[] {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) return [];
+function findProseReferences(document: LangiumDocument, fragments: ProseFragment[]): ProseReference[] {
     const found: ProseReference[] = [];
-    for (const leaf of CstUtils.flattenCst(root)) {
-        if (!PROSE_TOKENS.has(leaf.tokenType.name) || !leaf.text.includes('[')) continue;
-        const container = leaf.astNode;
-        const property = GrammarUtils.findAssignment(leaf)?.feature;
-        if (property && NON_PROSE_PROPERTIES[container.$type]?.has(property)) continue;
-        for (const match of leaf.text.matchAll(REFERENCE_PATTERN)) {
-            const offset = leaf.offset + match.index!;
+    for (const fragment of fragments) {
+        if (!fragment.text.includes('[')) continue;
+        // Escapes in ordinary strings shift offsets, so scan the literal as written.
+        const literalOffset = document.textDocument.offsetAt(fragment.range.start);
+        const literal = document.textDocument.getText(fragment.range);
+        for (const match of literal.matchAll(REFERENCE_PATTERN)) {
+            const offset = literalOffset + match.index!;
             const length = match[0].length;
             found.push({
                 text: match[1].trim(),
                 offset,
                 length,
                 range: { start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + length) },
-                container
+                container: fragment.node
             });
         }
     }

@@ -19,7 +19,7 @@ export function citationOf(node: CitableUnit): string | undefined {
         const hostCitation = host && citationOf(host);
         return hostCitation === undefined ? undefined : hostCitation + clausePath(node);
     }
-    if (isSection(node)) return `section ${node.number}`;
+    if (isSection(node)) return `${node.unit} ${node.number}`;
     if (isPart(node)) return `Part ${node.number}`;
     if (isChapter(node)) {
         const part = AstUtils.getContainerOfType(node.$container, isPart);
@@ -58,6 +58,7 @@ export function citationKey(citation: string): string {
     text = text.replace(/\s+of this (act|bill|policy|programme|schedule)$/, '');
     text = text
         .replace(/^(?:ss?\.|sect\.|sec\.)\s*/, 'section ')
+        .replace(/^arts?\.\s*/, 'article ')
         .replace(/\bsch\.\s*/g, 'schedule ')
         .replace(/\bparas?\.\s*/g, 'paragraph ')
         .replace(/\bpt\.\s*/g, 'part ');
@@ -78,6 +79,22 @@ export function collectCitations(root: AstNode, into = new Map<string, CitableUn
         if (units) units.push(node); else into.set(key, [node]);
     }
     return into;
+}
+
+/**
+ * Keys a citation may mean when written inside a schedule or part without naming it:
+ * "paragraph 2(2)" inside Schedule 1 means "Schedule 1, paragraph 2(2)"; "Chapter 2" inside
+ * Part 3 means "Chapter 2 of Part 3".
+ */
+export function contextualCitationKeys(text: string, from: AstNode): string[] {
+    const key = citationKey(text);
+    const keys: string[] = [];
+    const schedule = AstUtils.getContainerOfType(from, isSchedule);
+    const scheduleCitation = schedule && citationOf(schedule);
+    if (scheduleCitation && /^(paragraph|part) /.test(key)) keys.push(citationKey(`${scheduleCitation} ${key}`));
+    const part = AstUtils.getContainerOfType(from, isPart);
+    if (part && /^chapter /.test(key)) keys.push(citationKey(`part ${part.number} ${key}`));
+    return keys;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import {
     isActor, isAmendmentOperation, isChapter, isClause, isCrossHeading, isDefinition, isDefinitions, isInstrument, isPart,
     isProse, isSchedule, isScheduleParagraph, isSchedulePart, isSection,
-    type Document, type PartyRef, type Provision
+    isCommencement, isReview, isSunset,
+    type Commencement, type Document, type Duration, type PartyRef, type Provision, type Review, type Sunset
 } from '../generated/ast.js';
 import { isProvision } from '../generated/ast.js';
 import { citationOf } from './citations.js';
@@ -75,6 +76,7 @@ function labelOf(node: AstNode): string | undefined {
 }
 
 function provisionLabel(node: Provision): string {
+    if (isCommencement(node) || isSunset(node) || isReview(node)) return `${provisionKindLabel(node)} ${whenOf(node)}`.trim();
     const name = 'name' in node && node.name ? ` ${node.name}` : '';
     const parties = partiesOf(node);
     return `${provisionKindLabel(node)}${name}${parties ? ` (${parties})` : ''}`;
@@ -94,6 +96,14 @@ function partiesOf(node: Provision): string {
         .filter(([, refs]) => refs && refs.length > 0)
         .map(([role, refs]) => `${role} ${refs!.map((ref) => ref.party.ref?.name ?? ref.party.$refText).join(', ')}`)
         .join('; ');
+}
+
+function whenOf(node: Commencement | Sunset | Review): string {
+    const duration = (d: Duration | undefined) => (d ? `${d.value} ${d.unit}` : undefined);
+    if (isReview(node)) return node.every ? `every ${duration(node.every)}` : `after ${duration(node.after)}`;
+    if (node.date) return `on ${node.date}`;
+    if (node.delay) return `after ${duration(node.delay)}`;
+    return isCommencement(node) && node.byRegulations ? 'by regulations' : '';
 }
 
 function excerpt(text: string): string {

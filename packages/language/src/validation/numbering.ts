@@ -16,10 +16,14 @@ const UNIT_WORD: Record<NumberedUnit['$type'], string> = {
     Part: 'Part', Chapter: 'Chapter', Section: 'section', Schedule: 'Schedule', SchedulePart: 'Part', ScheduleParagraph: 'paragraph'
 };
 
+function unitWord(unit: NumberedUnit): string {
+    return isSection(unit) ? unit.unit : UNIT_WORD[unit.$type];
+}
+
 /** Part, chapter, section, schedule and paragraph numbers: whole numbers, with a capital for an insertion (12A). */
 export function checkUnitNumberFormat(unit: NumberedUnit, accept: ValidationAcceptor): void {
     if (unit.number === undefined || isWellFormedUnitNumber(unit.number)) return;
-    accept('error', `"${unit.number}" is not a ${UNIT_WORD[unit.$type]} number. Use a whole number, with a capital letter `
+    accept('error', `"${unit.number}" is not a ${unitWord(unit)} number. Use a whole number, with a capital letter `
         + `for a provision inserted later (for example 12A).`, { node: unit, property: 'number', code: IssueCodes.MalformedNumber });
 }
 
@@ -48,7 +52,7 @@ function checkSequence(units: NumberedUnit[], accept: ValidationAcceptor): void 
     for (const unit of units) {
         const number = unit.number;
         if (number === undefined || !isWellFormedUnitNumber(number)) continue;
-        const word = UNIT_WORD[unit.$type];
+        const word = unitWord(unit);
         const first = seen.get(number);
         if (first) {
             accept('error', `There is already a ${word} ${number} (line ${line(first)}). Renumber one of them.`,
