@@ -11,6 +11,10 @@ import { CommonsLinker } from './references/commons-linker.js';
 import { CommonsScopeComputation } from './references/commons-scope-computation.js';
 import { CommonsScopeProvider } from './references/commons-scope-provider.js';
 import { ProseReferences } from './references/prose-references.js';
+import { Linter } from './lint/engine.js';
+import { LintConfigProvider, RuleDocs } from './lint/lint-config-provider.js';
+import type { Rule } from './lint/rule.js';
+import { ALL_RULES } from './lint/rules/index.js';
 import { registerValidationChecks } from './validation/commons-validator.js';
 import { ImportGraph } from './workspace/import-graph.js';
 
@@ -21,6 +25,12 @@ export type CommonsAddedServices = {
     };
     workspace: {
         ImportGraph: ImportGraph;
+    };
+    lint: {
+        Rules: readonly Rule[];
+        Linter: Linter;
+        LintConfigProvider: LintConfigProvider;
+        RuleDocs: RuleDocs;
     };
 };
 
@@ -41,6 +51,12 @@ export const CommonsModule: Module<CommonsServices, PartialLangiumCoreServices &
     },
     workspace: {
         ImportGraph: (services) => new ImportGraph(services)
+    },
+    lint: {
+        Rules: () => ALL_RULES,
+        Linter: (services) => new Linter(services),
+        LintConfigProvider: (services) => new LintConfigProvider(services),
+        RuleDocs: () => new RuleDocs()
     }
 };
 

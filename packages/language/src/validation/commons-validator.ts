@@ -3,6 +3,7 @@ import type { CommonsServices } from '../commons-module.js';
 import type { CommonsAstType } from '../generated/ast.js';
 import { checkDuplicateDeclarations } from './declarations.js';
 import { checkImports } from './imports.js';
+import { checkLint } from './lint.js';
 import { checkRepeatedMetadata } from './metadata.js';
 import { checkClauseMarkers, checkNumberSequences, checkNumbersAcrossFiles, checkUnitNumberFormat } from './numbering.js';
 import { checkRightHasHolder } from './provisions.js';
@@ -20,7 +21,8 @@ export function registerValidationChecks(services: CommonsServices): void {
             checkProseReferences(services),
             checkDuplicateDeclarations(services),
             checkNumberSequences,
-            checkNumbersAcrossFiles(services)
+            checkNumbersAcrossFiles(services),
+            checkLint(services)
         ],
         Instrument: [checkRepeatedMetadata, checkLifecycleDates],
         Part: checkUnitNumberFormat,

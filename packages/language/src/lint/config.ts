@@ -1,0 +1,200 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { closest } from 'fastest-levenshtein';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Rule, Severity } from './rule.js';
+
+/**
+ * The project file, commons.json: a preset to start from, rule settings on top, and paths to
+ * leave out. Comments are allowed, as in tsconfig.json.
+ *
+ *   { "extends": "commons:recommended",
+ *     "rules": { "drafting/shall": "off", "drafting/long-sentence": ["warning", { "maxWords": 60 }] },
+ *     "ignore": ["archive/**"] }
+ */
+export interface CommonsConfigFile {
+    $schema?: string;
+    extends?: PresetName | PresetName[];
+    rules?: Record<string, RuleSetting>;
+    ignore?: string[];
+}
+
+export type SeveritySetting = Severity | 'warn';
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+export type PresetName = 'commons:recommended' | 'commons:strict';
+
+export interface ResolvedRuleSetting {
+    severity: Severity;
+    options: Readonly<Record<string, unknown>>;
+}
+
+/** Settings for every known rule, after presets and overrides. */
+export interface LintConfig {
+    rules: ReadonlyMap<string, ResolvedRuleSetting>;
+    ignore: readonly string[];
+}
+
+/** A problem in commons.json, with a 1-based position. */
+export interface ConfigProblem {
+    message: string;
+    line: number;
+    column: number;
+}
+
+export const PRESET_NAMES: readonly PresetName[] = ['commons:recommended', 'commons:strict'];
+
+const SEVERITIES = ['off', 'info', 'warning', 'warn', 'error'];
+
+const CONFIG_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        $schema: { type: 'string' },
+        extends: {
+            anyOf: [
+                { enum: PRESET_NAMES },
+                { type: 'array', items: { enum: PRESET_NAMES } }
+            ]
+        },
+        rules: {
+            type: 'object',
+            additionalProperties: {
+                anyOf: [
+                    { enum: SEVERITIES },
+                    { type: 'array', minItems: 1, maxItems: 2, prefixItems: [{ enum: SEVERITIES }, { type: 'object' }], items: false }
+                ]
+            }
+        },
+        ignore: { type: 'array', items: { type: 'string' } }
+    }
+} as const;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateConfigShape = ajv.compile(CONFIG_SCHEMA);
+
+/** The JSON Schema of commons.json, for editors that offer completion in JSON files. */
+export function commonsConfigSchema(rules: readonly Rule[]): Record<string, unknown> {
+    const ruleProperties = Object.fromEntries(rules.map((rule) => [rule.meta.id, {
+        description: rule.meta.description,
+        ...CONFIG_SCHEMA.properties.rules.additionalProperties
+    }]));
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: 'Commons project configuration (commons.json)',
+        ...CONFIG_SCHEMA,
+        properties: { ...CONFIG_SCHEMA.properties, rules: { type: 'object', properties: ruleProperties, additionalProperties: false } }
+    };
+}
+
+/**
+ * Reads the text of a commons.json. Returns the settings, or the problems that stop them being
+ * used: a syntax slip, a misspelt rule id, a severity that does not exist, bad rule options.
+ */
+export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file?: CommonsConfigFile; problems: ConfigProblem[] } {
+    const syntaxErrors: ParseError[] = [];
+    const tree = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+    const at = (offset: number) => positionAt(text, offset);
+    if (syntaxErrors.length > 0 || !tree) {
+        const first = syntaxErrors[0];
+        return { problems: [{ message: `This is not valid JSON (${first ? describeParseError(printParseErrorCode(first.error)) : 'the file is empty'}).`, ...at(first?.offset ?? 0) }] };
+    }
+    const file = nodeValue(tree) as CommonsConfigFile;
+    const problems: ConfigProblem[] = [];
+    if (!validateConfigShape(file)) {
+        for (const error of validateConfigShape.errors ?? []) problems.push({ message: describeSchemaError(error), ...at(offsetOf(tree, error.instancePath)) });
+    }
+    const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
+    for (const [id, setting] of Object.entries(file.rules ?? {})) {
+        const rule = known.get(id);
+        const offset = offsetOf(tree, `/rules/${escapePointer(id)}`, true);
+        if (!rule) {
+            const suggestion = closest(id, [...known.keys()]);
+            problems.push({ message: `There is no rule called "${id}". Did you mean "${suggestion}"? Run "commons rules" to list them.`, ...at(offset) });
+            continue;
+        }
+        const options = Array.isArray(setting) ? setting[1] : undefined;
+        if (options !== undefined) problems.push(...checkRuleOptions(rule, options).map((message) => ({ message, ...at(offset) })));
+    }
+    return problems.length > 0 ? { problems } : { file, problems };
+}
+
+/** Settings for every rule: the preset(s) named, then the file's rules, then overrides. */
+export function resolveLintConfig(rules: readonly Rule[], file: CommonsConfigFile = {}, overrides: Record<string, RuleSetting> = {}): LintConfig {
+    // With several presets the last one named decides, as later settings override earlier ones.
+    const preset = [file.extends ?? 'commons:recommended'].flat().at(-1) ?? 'commons:recommended';
+    const settings = new Map<string, ResolvedRuleSetting>();
+    for (const rule of rules) settings.set(rule.meta.id, { severity: presetSeverity(rule, preset), options: {} });
+    for (const layer of [file.rules ?? {}, overrides]) {
+        for (const [id, setting] of Object.entries(layer)) {
+            if (!settings.has(id)) continue;
+            const [severity, options] = Array.isArray(setting) ? setting : [setting];
+            settings.set(id, { severity: normaliseSeverity(severity), options: options ?? settings.get(id)!.options });
+        }
+    }
+    return { rules: settings, ignore: file.ignore ?? [] };
+}
+
+/** The recommended preset uses each rule's default; strict raises the four shifts to errors. */
+function presetSeverity(rule: Rule, preset: PresetName): Severity {
+    if (preset === 'commons:recommended') return rule.meta.defaultSeverity;
+    if (rule.meta.shift) return 'error';
+    return rule.meta.defaultSeverity === 'info' ? 'warning' : rule.meta.defaultSeverity;
+}
+
+export function normaliseSeverity(setting: SeveritySetting): Severity {
+    return setting === 'warn' ? 'warning' : setting;
+}
+
+/** Problems with a rule's options, checked against the schema in its metadata. */
+export function checkRuleOptions(rule: Rule, options: Record<string, unknown>): string[] {
+    if (!rule.meta.options) return [`The rule "${rule.meta.id}" takes no options. Give only a severity.`];
+    const validate = ajv.compile(rule.meta.options);
+    if (validate(options)) return [];
+    return (validate.errors ?? []).map((error) => `Options of "${rule.meta.id}": ${describeSchemaError(error)}`);
+}
+
+function describeSchemaError(error: ErrorObject): string {
+    const where = error.instancePath ? `"${error.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~').replace(/\//g, ' › ')}"` : 'The file';
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `${where} has a setting Commons does not know: "${String(error.params.additionalProperty)}". Use "extends", "rules" or "ignore".`;
+        case 'enum':
+            return `${where} must be one of: ${(error.params.allowedValues as string[]).join(', ')}.`;
+        case 'anyOf':
+            return `${where} must be a severity (off, info, warning, error) or [severity, { options }]; for "extends", one of ${PRESET_NAMES.join(', ')}.`;
+        case 'type':
+            return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${String(error.params.type)}`}.`;
+        default:
+            return `${where} ${error.message ?? 'is not valid'}.`;
+    }
+}
+
+function describeParseError(code: string): string {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function nodeValue(node: JsonNode): unknown {
+    switch (node.type) {
+        case 'object':
+            return Object.fromEntries((node.children ?? []).map((property) => [property.children![0].value, property.children![1] ? nodeValue(property.children![1]) : undefined]));
+        case 'array':
+            return (node.children ?? []).map(nodeValue);
+        default:
+            return node.value;
+    }
+}
+
+function offsetOf(tree: JsonNode, pointer: string, propertyName = false): number {
+    const path = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const node = findNodeAtLocation(tree, path);
+    if (!node) return tree.offset;
+    return propertyName && node.parent?.type === 'property' ? node.parent.offset : node.offset;
+}
+
+function escapePointer(key: string): string {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function positionAt(text: string, offset: number): { line: number; column: number } {
+    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}

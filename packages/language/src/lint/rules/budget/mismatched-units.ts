@@ -1,0 +1,46 @@
+import type { Allocation, Budget, Fund } from '../../../generated/ast.js';
+import { rangeOf } from '../../ranges.js';
+import type { Rule } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+export const mismatchedUnits: Rule = {
+    meta: {
+        id: 'budget/mismatched-units',
+        pack: 'budget',
+        defaultSeverity: 'warning',
+        description: 'An allocation is in a different currency, or over a different period, from the budget or fund it comes from.',
+        rationale: 'Allocating euros from a sterling budget, or a monthly sum from a yearly one, makes it impossible to check '
+            + 'that the allocations fit, and invites mistakes when the money is paid out.',
+        sources: [Sources.draftingGuidance('Amounts and periods should be stated consistently so a provision has one clear meaning.')],
+        examples: {
+            bad: [{
+                code: 'section 1 {\n  budget Parks {\n    amount GBP 120000 per year\n    allocate EUR 50000 per year to forum\n  }\n}',
+                note: 'A sterling budget with an allocation in euros.'
+            }],
+            good: [{ code: 'section 1 {\n  budget Parks {\n    amount GBP 120000 per year\n    allocate GBP 50000 per year to forum\n  }\n}' }]
+        }
+    },
+    create(context) {
+        const check = (container: Budget | Fund) => {
+            const amounts = container.$type === 'Budget' ? container.amounts : container.endowments;
+            const reference = amounts[0];
+            if (!reference) return;
+            const report = (allocation: Allocation, message: string) => context.report({ node: allocation, range: rangeOf(allocation, 'money'), message });
+            for (const allocation of container.allocations) {
+                if (!allocation.money) continue;
+                if (allocation.money.currency !== reference.money.currency) {
+                    report(allocation, `This allocation is in ${allocation.money.currency} but ${container.name} is in ${reference.money.currency}. `
+                        + `Write it in ${reference.money.currency} so the two can be compared.`);
+                } else if (reference.per && allocation.per && allocation.per !== reference.per) {
+                    report(allocation, `This allocation is per ${allocation.per} but ${container.name} is per ${reference.per}. `
+                        + `Use the same period for both.`);
+                } else if (Boolean(reference.per) !== Boolean(allocation.per) && container.$type === 'Budget') {
+                    report(allocation, reference.per
+                        ? `${container.name} is per ${reference.per}, but this allocation gives no period. Add "per ${reference.per}" or say it is a one-off sum.`
+                        : `This allocation recurs per ${allocation.per}, but ${container.name} is a single sum. Give the budget a period, or make the allocation a sum.`);
+                }
+            }
+        };
+        return { Budget: check, Fund: check };
+    }
+};

@@ -1,0 +1,28 @@
+import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { CommonsServices } from '../commons-module.js';
+import type { Document } from '../generated/ast.js';
+import type { Finding } from '../lint/rule.js';
+
+/** The diagnostic data a lint finding carries, so front ends can show sources and apply fixes. */
+export interface LintDiagnosticData {
+    ruleId: string;
+    pack: Finding['pack'];
+    shift?: Finding['shift'];
+    docsPath: string;
+    fixes: Finding['fixes'];
+}
+
+/** Runs the four-shift linter as part of validation, so every front end gets its findings. */
+export function checkLint(services: CommonsServices) {
+    const { Linter, LintConfigProvider, RuleDocs } = services.lint;
+    return (root: Document, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
+        for (const finding of Linter.lint(document, LintConfigProvider.configFor(document.uri))) {
+            const href = RuleDocs.hrefFor(finding.docsPath);
+            const data: LintDiagnosticData = { ruleId: finding.ruleId, pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes };
+            accept(finding.severity === 'info' ? 'info' : finding.severity, finding.message, {
+                node: root, range: finding.range, code: finding.ruleId, codeDescription: href ? { href } : undefined, data
+            });
+        }
+    };
+}

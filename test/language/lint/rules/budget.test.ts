@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { ruleById, testRule } from '../rule-tester.js';
+
+const rule = ruleById;
+
+describe('budget/allocations-exceed-total', () => {
+    testRule(rule('budget/allocations-exceed-total'), {
+        valid: [
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 600000 per year to forum allocate GBP 400000 per year to council } }', name: 'exactly the whole' },
+            { code: 'section 1 { budget B { amount GBP 12000 per year allocate GBP 1000 per month to forum } }', name: 'monthly allocation within a yearly budget' },
+            { code: 'section 1 { budget B { allocate GBP 5m to forum } }', name: 'no amount stated' },
+            { code: 'section 1 { fund F { endowment GBP 2bn allocate GBP 1.5bn to forum } }', name: 'fund within its endowment' }
+        ],
+        invalid: [
+            {
+                code: 'section 1 { budget Youth { amount GBP 100,000 per year allocate GBP 70,000 per year to forum allocate GBP 50,000 per year to council } }',
+                findings: [{ message: 'The allocations in Youth add up to GBP 120,000 a year, more than the GBP 100,000 a year it holds.', text: 'Youth' }]
+            },
+            {
+                code: 'section 1 { budget B { amount GBP 12000 per year allocate GBP 2000 per month to forum } }',
+                findings: [{ message: 'add up to GBP 24,000 a year' }]
+            },
+            {
+                code: 'section 1 { fund F { source "dormant assets" GBP 1m allocate GBP 2m to forum } }',
+                findings: [{ message: 'more than the GBP 1,000,000 it holds' }]
+            }
+        ]
+    });
+});
+
+describe('budget/shares-not-100', () => {
+    testRule(rule('budget/shares-not-100'), {
+        valid: [
+            'section 1 { budget B { amount GBP 1m allocate 35% to forum allocate 65% to council } }',
+            { code: 'section 1 { budget B { amount GBP 1m allocate 33.33% to forum allocate 33.33% to council allocate 33.34% to residents } }', name: 'decimals that total 100' },
+            { code: 'section 1 { budget B { amount GBP 1m allocate 50% to forum allocate GBP 500000 to council } }', name: 'shares with sums alongside' }
+        ],
+        invalid: [
+            { code: 'section 1 { budget B { amount GBP 1m allocate 70% to forum allocate 40% to council } }', findings: [{ message: 'add up to 110%, more than the whole', text: 'B' }] },
+            { code: 'section 1 { fund F { allocate 60% to forum allocate 30% to council } }', findings: [{ message: 'so 10% has no stated destination' }] }
+        ]
+    });
+});
+
+describe('budget/mismatched-units', () => {
+    testRule(rule('budget/mismatched-units'), {
+        valid: ['section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per year to forum } }'],
+        invalid: [
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate EUR 1000 per year to forum } }', findings: [{ message: 'This allocation is in EUR but B is in GBP', text: 'EUR 1000' }] },
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per month to forum } }', findings: [{ message: 'This allocation is per month but B is per year' }] },
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 to forum } }', findings: [{ message: 'B is per year, but this allocation gives no period' }] }
+        ]
+    });
+});
+
+describe('budget/allocation-without-recipient', () => {
+    testRule(rule('budget/allocation-without-recipient'), {
+        valid: ['section 1 { budget B { amount GBP 100 allocate GBP 10 to forum allocate GBP 10 to "the youth club on Station Road" } }'],
+        invalid: [
+            { code: 'section 1 { budget B { amount GBP 100 allocate GBP 10 } }', findings: [{ message: 'does not say who receives it', text: 'GBP 10' }] },
+            { code: 'section 1 { budget B { amount GBP 100 allocate 5% to "Miscellaneous" } }', findings: [{ message: '"Miscellaneous" names no place or body', text: '5%' }] }
+        ]
+    });
+});
