@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createCommonsServices, type Document } from '../../packages/language/src/index.js';
+import { createCommonsServices, resolveLintConfig, type Document } from '../../packages/language/src/index.js';
 
 /** A fresh set of services per call, so documents never leak between tests. */
 export function createServices() {
@@ -16,10 +16,15 @@ export interface ParsedWorkspace {
 
 /**
  * Parses, links and validates a set of in-memory files as one workspace under /workspace/.
- * Keys are paths relative to that folder.
+ * Keys are paths relative to that folder. Lint rules are off unless asked for.
  */
-export async function parseWorkspace(files: Record<string, string>): Promise<ParsedWorkspace> {
-    const { shared } = createServices();
+export async function parseWorkspace(files: Record<string, string>, options: { lint?: boolean } = {}): Promise<ParsedWorkspace> {
+    const { shared, Commons } = createServices();
+    if (!options.lint) {
+        // Language tests look at the language's own checks; the linter has tests of its own.
+        const allOff = resolveLintConfig(Commons.lint.Rules, { rules: Object.fromEntries(Commons.lint.Rules.map((rule) => [rule.meta.id, 'off'])) });
+        Commons.lint.LintConfigProvider.useResolver(() => allOff);
+    }
     const documents = new Map<string, LangiumDocument<Document>>();
     for (const [path, text] of Object.entries(files)) {
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(`/workspace/${path}`));
