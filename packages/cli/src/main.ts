@@ -14,17 +14,24 @@ export async function run(argv: string[]): Promise<number> {
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-    program.command('check')
-        .description('Check drafts for language problems: syntax, unresolved references, numbering, amounts and dates.')
+    const report = (results: Awaited<ReturnType<typeof checkDrafts>>, colour: boolean) => {
+        const useColour = colour && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+        process.stdout.write(formatReport(results, process.cwd(), useColour));
+        const hasErrors = results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === 1));
+        exitCode = hasErrors ? ExitCode.Problems : ExitCode.Clean;
+    };
+
+    program.command('lint')
+        .description('Check drafts against the four shifts of community power and drafting practice, as well as the language checks.')
         .argument('[paths...]', 'draft files or folders to search for .commons files', ['.'])
         .option('--no-color', 'never colour the output')
-        .action(async (paths: string[], options: { color: boolean }) => {
-            const results = await checkDrafts(paths);
-            const useColour = options.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-            process.stdout.write(formatReport(results, process.cwd(), useColour));
-            const hasErrors = results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === 1));
-            exitCode = hasErrors ? ExitCode.Problems : ExitCode.Clean;
-        });
+        .action(async (paths: string[], options: { color: boolean }) => report(await checkDrafts(paths, { lint: true }), options.color));
+
+    program.command('check')
+        .description('Check drafts for language problems only: syntax, unresolved references, numbering, amounts and dates.')
+        .argument('[paths...]', 'draft files or folders to search for .commons files', ['.'])
+        .option('--no-color', 'never colour the output')
+        .action(async (paths: string[], options: { color: boolean }) => report(await checkDrafts(paths, { lint: false }), options.color));
 
     try {
         await program.parseAsync(argv);

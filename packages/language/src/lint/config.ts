@@ -100,7 +100,9 @@ export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file
     const file = nodeValue(tree) as CommonsConfigFile;
     const problems: ConfigProblem[] = [];
     if (!validateConfigShape(file)) {
-        for (const error of validateConfigShape.errors ?? []) problems.push({ message: describeSchemaError(error), ...at(offsetOf(tree, error.instancePath)) });
+        for (const error of mostSpecificErrors(validateConfigShape.errors ?? [])) {
+            problems.push({ message: describeSchemaError(error), ...at(offsetOf(tree, error.instancePath)) });
+        }
     }
     const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
     for (const [id, setting] of Object.entries(file.rules ?? {})) {
@@ -152,15 +154,24 @@ export function checkRuleOptions(rule: Rule, options: Record<string, unknown>): 
     return (validate.errors ?? []).map((error) => `Options of "${rule.meta.id}": ${describeSchemaError(error)}`);
 }
 
+/** One message per place: an "anyOf" failure explains itself better than each branch's. */
+function mostSpecificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+    const summarised = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+    return errors.filter((error) => error.keyword === 'anyOf' || !summarised.has(error.instancePath));
+}
+
 function describeSchemaError(error: ErrorObject): string {
-    const where = error.instancePath ? `"${error.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~').replace(/\//g, ' › ')}"` : 'The file';
+    const path = error.instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const where = error.instancePath ? `"${path.join(' › ')}"` : 'The file';
     switch (error.keyword) {
         case 'additionalProperties':
             return `${where} has a setting Commons does not know: "${String(error.params.additionalProperty)}". Use "extends", "rules" or "ignore".`;
         case 'enum':
             return `${where} must be one of: ${(error.params.allowedValues as string[]).join(', ')}.`;
         case 'anyOf':
-            return `${where} must be a severity (off, info, warning, error) or [severity, { options }]; for "extends", one of ${PRESET_NAMES.join(', ')}.`;
+            return path[0] === 'extends'
+                ? `${where} must be one of ${PRESET_NAMES.join(', ')}, or a list of them.`
+                : `${where} must be a severity (off, info, warning or error), or [severity, { options }].`;
         case 'type':
             return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${String(error.params.type)}`}.`;
         default:

@@ -3,11 +3,41 @@ import { allocationWithoutRecipient } from './budget/allocation-without-recipien
 import { allocationsExceedTotal } from './budget/allocations-exceed-total.js';
 import { mismatchedUnits } from './budget/mismatched-units.js';
 import { sharesNot100 } from './budget/shares-not-100.js';
+import { budgetWithoutCommunityControl } from './community/budget-without-community-control.js';
+import { institutionDecides } from './community/institution-decides.js';
+import { outsourcingDefault } from './community/outsourcing-default.js';
+import { rightWithoutRemedy } from './community/right-without-remedy.js';
+import { uncheckedCentralPower } from './community/unchecked-central-power.js';
+import { budgetNotDevolved } from './completeness/budget-not-devolved.js';
+import { communityPowerActGoals } from './completeness/community-power-act-goals.js';
+import { treasuryWellbeing } from './completeness/treasury-wellbeing.js';
+import { unusedDefinition } from './drafting/unused-definition.js';
+import { centralTargets } from './ethos/central-targets.js';
+import { metricsOnlySuccess } from './ethos/metrics-only-success.js';
+import { missingEthos } from './ethos/missing-ethos.js';
+import { evidenceParadox } from './outcomes/evidence-paradox.js';
+import { outputCounting } from './outcomes/output-counting.js';
+import { shortHorizon } from './outcomes/short-horizon.js';
 
 /** Every rule Commons knows, in documentation order. */
 export const ALL_RULES: readonly Rule[] = [
+    institutionDecides,
+    budgetWithoutCommunityControl,
+    uncheckedCentralPower,
+    outsourcingDefault,
+    rightWithoutRemedy,
+    metricsOnlySuccess,
+    centralTargets,
+    missingEthos,
+    outputCounting,
+    shortHorizon,
+    evidenceParadox,
+    communityPowerActGoals,
+    budgetNotDevolved,
+    treasuryWellbeing,
     allocationsExceedTotal,
     sharesNot100,
     mismatchedUnits,
-    allocationWithoutRecipient
+    allocationWithoutRecipient,
+    unusedDefinition
 ];

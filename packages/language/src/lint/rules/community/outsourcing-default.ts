@@ -1,0 +1,36 @@
+import type { DecisionMethod } from '../../../generated/ast.js';
+import { type AstNode } from 'langium';
+import { rangeOf } from '../../ranges.js';
+import type { Rule } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+export const outsourcingDefault: Rule = {
+    meta: {
+        id: 'community/outsourcing-default',
+        pack: 'community',
+        shift: 'community',
+        defaultSeverity: 'warning',
+        description: 'Competitive tender is the route by which money or services are allocated.',
+        rationale: 'Making competitive tender the default hands services to whoever wins a contract, usually a large provider '
+            + 'accountable to the commissioner rather than to residents. New Local describes this state-market hybrid as the '
+            + 'paradigm community power moves away from; community bodies should be able to run services without competing for them.',
+        sources: [Sources.communityPower('Fourth shift: from the state-market hybrid, where services are outsourced, to the community paradigm.')],
+        examples: {
+            bad: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by council via competitive-tender\n  }\n}' }],
+            good: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by forum via co-production\n  }\n}' }]
+        }
+    },
+    create(context) {
+        const check = (node: AstNode & { methods?: DecisionMethod[]; method?: DecisionMethod }) => {
+            const methods = node.methods ?? (node.method ? [node.method] : []);
+            if (!methods.includes('competitive-tender')) return;
+            context.report({
+                node,
+                range: rangeOf(node, node.methods ? 'methods' : 'method'),
+                message: 'Competitive tender is the route here, so whoever wins the contract, not the community, ends up running the service. '
+                    + 'Let community bodies run it, or make tendering a fallback when no community body wants to.'
+            });
+        };
+        return { Budget: check, Fund: check, Distribution: check, Participation: check };
+    }
+};

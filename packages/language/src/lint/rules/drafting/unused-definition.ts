@@ -1,0 +1,58 @@
+import { AstUtils, URI, type AstNode, type LangiumDocument } from 'langium';
+import type { CommonsServices } from '../../../commons-module.js';
+import { isPartyRef, type Definition } from '../../../generated/ast.js';
+import { rangeOf } from '../../ranges.js';
+import type { Rule } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+/** Every declaration referred to anywhere in the files a document can see. */
+function referencedDeclarations(services: CommonsServices, document: LangiumDocument): Set<AstNode> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const prose = services.references.ProseReferences;
+    const used = new Set<AstNode>();
+    for (const uri of services.workspace.ImportGraph.visibleUris(document)) {
+        const other = documents.getDocument(URI.parse(uri));
+        if (!other) continue;
+        for (const node of AstUtils.streamAst(other.parseResult.value)) {
+            if (isPartyRef(node) && node.party.ref) used.add(node.party.ref);
+        }
+        for (const reference of prose.referencesIn(other)) {
+            const target = prose.resolve(reference, other);
+            if (target?.kind !== 'declaration') continue;
+            const targetDocument = documents.getDocument(target.description.documentUri);
+            const node = targetDocument && services.workspace.AstNodeLocator.getAstNode(targetDocument.parseResult.value, target.description.path);
+            if (node) used.add(node);
+        }
+    }
+    return used;
+}
+
+export const unusedDefinition: Rule = {
+    meta: {
+        id: 'drafting/unused-definition',
+        pack: 'drafting',
+        defaultSeverity: 'warning',
+        description: 'A defined term is never used.',
+        rationale: 'A definition that nothing relies on makes readers look for where it matters and may hide a provision '
+            + 'that was meant to use it. Every defined term should be used, and every term used as defined should be defined.',
+        sources: [Sources.draftingGuidance('Definitions: define only terms that are used, and use them consistently.')],
+        examples: {
+            bad: [{ code: 'act "Example Act" {\n  "relevant service" means "a service provided to the public"\n  section 1 { "The council must publish a plan." }\n}' }],
+            good: [{ code: 'act "Example Act" {\n  "relevant service" means "a service provided to the public"\n  section 1 { "The council must publish a plan for each [relevant service]." }\n}' }]
+        }
+    },
+    create(context) {
+        let used: Set<AstNode> | undefined;
+        return {
+            Definition(definition: Definition) {
+                used ??= referencedDeclarations(context.services, context.document);
+                if (used.has(definition)) return;
+                context.report({
+                    node: definition,
+                    range: rangeOf(definition),
+                    message: `"${definition.name}" is defined but never used. Refer to it as [${definition.name}] where it applies, or remove the definition.`
+                });
+            }
+        };
+    }
+};

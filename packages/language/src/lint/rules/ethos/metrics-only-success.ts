@@ -1,0 +1,68 @@
+import type { AstNode } from 'langium';
+import type { Budget, Evaluation, Fund, Measure, Section } from '../../../generated/ast.js';
+import { isMeasure } from '../../../generated/ast.js';
+import { rangeOf } from '../../ranges.js';
+import type { Fix, Rule, RuleContext } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+/**
+ * A measure counts as purpose-led when it is an outcome. An outcome judged by numbers alone is
+ * the evidence paradox, which outcomes/evidence-paradox reports.
+ */
+function isPurposeLed(measure: Measure): boolean {
+    return measure.kind === 'outcome';
+}
+
+export const metricsOnlySuccess: Rule = {
+    meta: {
+        id: 'ethos/metrics-only-success',
+        pack: 'ethos',
+        shift: 'ethos',
+        defaultSeverity: 'error',
+        description: 'Success is defined only by numbers: targets, indicators, counts or rankings, with no outcome judged in people\'s own terms.',
+        rationale: 'New Local calls this the evidence paradox: community power is asked to prove itself with measures built '
+            + 'for the system it challenges. Its value is best seen qualitatively, over the long term and in context. A '
+            + 'provision whose only measures are numbers will steer practice towards what is easy to count.',
+        sources: [
+            Sources.communityPower('The evidence paradox; second shift, from metrics to ethos.')
+        ],
+        fix: 'Adds an outcome measure with qualitative evidence after the last measure, for the drafter to complete.',
+        examples: {
+            bad: [{ code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month"\n    evidence quantitative target "5% more each year"\n}' }],
+            good: [{ code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month" evidence quantitative\n  measure Pride outcome "Residents say the high street is a place they are glad to spend time"\n    evidence qualitative over 10 years defined by residents\n}' }]
+        }
+    },
+    create(context) {
+        const check = (container: Section | Budget | Fund | Evaluation) => {
+            const measures = directMeasures(container);
+            if (measures.length === 0 || measures.some(isPurposeLed)) return;
+            context.report({
+                node: measures[0],
+                range: rangeOf(measures[0], 'kind'),
+                message: `Success here is judged only by numbers (${measures.map((m) => `"${m.description}"`).join(', ')}), with no outcome people would recognise in their own lives. `
+                    + 'Add an outcome measure with qualitative evidence, defined with the people it concerns.',
+                fixes: [addOutcomeMeasure(context, measures.at(-1)!)]
+            });
+        };
+        return { Section: check, Budget: check, Fund: check };
+    }
+};
+
+function directMeasures(container: AstNode): Measure[] {
+    const items = (container as { items?: AstNode[]; measures?: Measure[] }).measures ?? (container as { items?: AstNode[] }).items ?? [];
+    return items.filter(isMeasure);
+}
+
+function addOutcomeMeasure(context: RuleContext, after: Measure): Fix {
+    const end = after.$cstNode!.range.end;
+    const line = context.document.textDocument.getText({ start: { line: after.$cstNode!.range.start.line, character: 0 }, end: after.$cstNode!.range.start });
+    const indent = /^\s*/.exec(line)![0];
+    return {
+        title: 'Add an outcome measure with qualitative evidence',
+        needsReview: true,
+        edits: [{
+            range: { start: end, end },
+            newText: `\n${indent}measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years`
+        }]
+    };
+}

@@ -1,0 +1,35 @@
+import type { Measure } from '../../../generated/ast.js';
+import { rangeOf } from '../../ranges.js';
+import type { Rule } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+export const outputCounting: Rule = {
+    meta: {
+        id: 'outcomes/output-counting',
+        pack: 'outcomes',
+        shift: 'outcomes',
+        defaultSeverity: 'warning',
+        description: 'A measure counts activity (sessions held, reports published, steps taken) rather than change in people\'s lives.',
+        rationale: 'Counting outputs rewards doing things rather than changing things: a programme can hold four hundred '
+            + 'workshops and leave nobody better off. New Local asks for outcomes that are meaningful in people\'s lived '
+            + 'experience, judged over the long term.',
+        sources: [Sources.communityPower('Third shift: from outputs to outcomes.')],
+        examples: {
+            bad: [{ code: 'section 1 {\n  measure Workshops output "Number of workshops held" evidence quantitative\n}' }],
+            good: [{ code: 'section 1 {\n  measure Confidence outcome "People who took part say they now feel able to change things locally"\n    evidence qualitative over 5 years defined by residents\n}' }]
+        }
+    },
+    create(context) {
+        return {
+            Measure(measure: Measure) {
+                if (measure.kind !== 'output') return;
+                context.report({
+                    node: measure,
+                    range: rangeOf(measure, 'kind'),
+                    message: `"${measure.description}" counts activity, not a change in anyone's life. `
+                        + 'Say what should be different for people because of it, and measure that (measure outcome "...").'
+                });
+            }
+        };
+    }
+};

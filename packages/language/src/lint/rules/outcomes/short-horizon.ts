@@ -1,0 +1,72 @@
+import type { Amount, Duration, Measure } from '../../../generated/ast.js';
+import { rangeOf } from '../../ranges.js';
+import type { Rule } from '../../rule.js';
+import { Sources } from '../../sources.js';
+
+const YEARS_PER_UNIT: Readonly<Record<string, number>> = {
+    day: 1 / 365, days: 1 / 365, week: 1 / 52, weeks: 1 / 52, month: 1 / 12, months: 1 / 12,
+    year: 1, years: 1, 'financial-year': 1, 'financial-years': 1
+};
+
+export function durationInYears(duration: Duration): number | undefined {
+    const value = Number(duration.value);
+    const perUnit = YEARS_PER_UNIT[duration.unit];
+    return Number.isFinite(value) && perUnit !== undefined ? value * perUnit : undefined;
+}
+
+export const shortHorizon: Rule = {
+    meta: {
+        id: 'outcomes/short-horizon',
+        pack: 'outcomes',
+        shift: 'outcomes',
+        defaultSeverity: 'warning',
+        description: 'An outcome is judged, or a budget runs, over too short a period for community-led change to show.',
+        rationale: 'Community power works over the long term, but short-term financial and political cycles drive the system '
+            + 'that judges it. One- and two-year horizons reward quick, visible outputs and end funding before the '
+            + 'evidence of change can appear.',
+        sources: [Sources.communityPower('The evidence paradox: long-term change judged by short-term priorities; third shift.')],
+        options: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                minYears: { type: 'number', minimum: 0, default: 3, description: 'The shortest horizon, in years, that is not flagged.' }
+            }
+        },
+        examples: {
+            bad: [
+                { code: 'section 1 {\n  measure outcome "Residents feel safer" evidence qualitative over 12 months\n}' },
+                { code: 'section 1 {\n  budget Pilot {\n    amount GBP 500000 per year for 1 year\n    devolved to forum\n  }\n}' }
+            ],
+            good: [{ code: 'section 1 {\n  measure outcome "Residents feel safer" evidence qualitative over 10 years\n}' }]
+        }
+    },
+    create(context) {
+        const minYears = context.options.minYears as number;
+        const tooShort = (duration: Duration | undefined) => {
+            const years = duration && durationInYears(duration);
+            return years !== undefined && years < minYears;
+        };
+        return {
+            Measure(measure: Measure) {
+                if (measure.kind !== 'outcome') return;
+                const horizon = measure.horizons.find(tooShort);
+                if (!horizon) return;
+                context.report({
+                    node: horizon,
+                    range: rangeOf(horizon),
+                    message: `"${measure.description}" is to be judged over ${horizon.value} ${horizon.unit}, too soon for that kind of change to show. `
+                        + `Judge it over at least ${minYears} years, with interim learning along the way.`
+                });
+            },
+            Amount(amount: Amount) {
+                if (amount.$container.$type !== 'Budget' || !tooShort(amount.term)) return;
+                context.report({
+                    node: amount,
+                    range: rangeOf(amount, 'term'),
+                    message: `This budget runs for only ${amount.term!.value} ${amount.term!.unit}, so communities cannot plan or show results before it ends. `
+                        + `Commit it for at least ${minYears} years.`
+                });
+            }
+        };
+    }
+};

@@ -1,0 +1,107 @@
+import type { ActorsCategory, LexiconEntry } from './lexicons.generated.js';
+import type { Actor, ActorKind, Party } from './model.js';
+import { isAdverb, type ReadingView } from './reading.js';
+
+const NO_ACTOR: Actor = Object.freeze({ kind: 'none', parties: Object.freeze([]) });
+const LEADING_JOINERS = new Set(['and', 'or', 'but', 'then', 'so', 'and/or']);
+const CONJUNCTIONS = new Set(['and', 'or', 'and/or']);
+
+/** The actor for "no one named". */
+export function noActor(): Actor {
+    return NO_ACTOR;
+}
+
+/**
+ * Classifies the noun phrase at positions `[start, end)`. Only head nouns count: "The Director of
+ * the Office of Management and Budget" is the Director, "the success of a community covenant" is
+ * no actor at all, and a possessor ("the council's proposal") is not the actor. A compound
+ * ("the council and the forum") names every conjunct. A pronoun takes the actor of the statement
+ * before it, when there is one.
+ */
+export function classifyActor(view: ReadingView, start: number, end: number, previous?: Actor): Actor {
+    const [from, to] = trimPhrase(view, start, end);
+    const phrase = view.phrase(from, to);
+    if (!phrase) return NO_ACTOR;
+    if (to - from === 1 && view.is(from, 'pronoun')) {
+        return previous && previous.kind !== 'none' ? { ...previous, phrase, antecedent: previous } : { kind: 'none', phrase, parties: [] };
+    }
+    const parties = conjuncts(view, from, to).flatMap(([conjunctStart, conjunctEnd]) => headParties(view, conjunctStart, conjunctEnd));
+    return { kind: kindOf(parties), phrase, parties };
+}
+
+function trimPhrase(view: ReadingView, start: number, end: number): [number, number] {
+    let from = start;
+    let to = end;
+    while (from < to && (LEADING_JOINERS.has(view.norm(from)!) || isAdverb(view.at(from)) || view.at(from)!.kind === 'punct')) from++;
+    while (to > from && (trailingPunctuation(view, from, to) || isAdverb(view.at(to - 1)))) to--;
+    return [from, to];
+}
+
+// A closing bracket stays when its opening one is inside the phrase: "Regulations under subsection (1)".
+function trailingPunctuation(view: ReadingView, from: number, to: number): boolean {
+    const last = view.at(to - 1)!;
+    if (last.kind !== 'punct') return false;
+    return last.norm !== ')' || view.openingBracket(to - 1, from) === undefined;
+}
+
+// A conjunction followed by a determiner starts a new conjunct ("the council and the forum");
+// other conjunctions stay inside a name ("the Office of Management and Budget").
+function conjuncts(view: ReadingView, start: number, end: number): [number, number][] {
+    const parts: [number, number][] = [];
+    let partStart = start;
+    for (let position = start; position < end - 1; position++) {
+        if (CONJUNCTIONS.has(view.norm(position)!) && view.is(position + 1, 'determiner')) {
+            parts.push([partStart, position]);
+            partStart = position + 1;
+        }
+    }
+    parts.push([partStart, end]);
+    return parts;
+}
+
+// An actor phrase counts when it starts in the head, and it may run past the head's end:
+// "Secretary of State" contains the "of" that ends the head of "the Director of the Office".
+function headParties(view: ReadingView, start: number, end: number): Party[] {
+    const headEnd = endOfHead(view, start, end);
+    const found: Party[] = [];
+    let compound = false;
+    for (let position = start; position < headEnd; position++) {
+        if (CONJUNCTIONS.has(view.norm(position)!)) compound = true;
+        const hit = view.phraseAt(position, 'actors', undefined, end);
+        if (!hit) continue;
+        const possessor = view.at(hit.end - 1)!.possessive && hit.end < end;
+        if (!possessor && !repeatsHead(view, found, position, hit.end)) found.push(party(view, position, hit.end, hit.entries[0] as LexiconEntry<ActorsCategory>));
+        position = hit.end - 1;
+    }
+    // The head of an English noun phrase is its last noun: "the council's community panel".
+    return compound ? found : found.slice(-1);
+}
+
+// "An Aboriginal Land Council or Councils": the bare plural repeats the head already named.
+function repeatsHead(view: ReadingView, found: readonly Party[], start: number, end: number): boolean {
+    if (end - start !== 1 || found.length === 0) return false;
+    const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
+    const word = stem(view.norm(start)!);
+    return found.some((earlier) => earlier.phrase.text.includes(' ') && stem(earlier.phrase.text.split(' ').at(-1)!) === word);
+}
+
+function endOfHead(view: ReadingView, start: number, end: number): number {
+    for (let position = start + 1; position < end; position++) {
+        const token = view.at(position)!;
+        if (token.norm === '(' || token.norm === ',' || view.is(position, 'preposition')) return position;
+    }
+    return end;
+}
+
+function party(view: ReadingView, start: number, end: number, entry: LexiconEntry<ActorsCategory>): Party {
+    return { kind: entry.category, phrase: view.phrase(start, end)!, entry };
+}
+
+function kindOf(parties: readonly Party[]): ActorKind {
+    const kinds = new Set(parties.map((found) => found.kind));
+    if (kinds.has('institution') && kinds.has('community')) return 'mixed';
+    if (kinds.has('institution')) return 'institution';
+    if (kinds.has('community')) return 'community';
+    // Named, but neither side: a person, a document, or a noun the lexicon does not know.
+    return 'other';
+}

@@ -1,0 +1,156 @@
+import type { Actor, LexiconMatch, ListItem, Negation, Proposition, ProseAnalysis, Sentence } from './model.js';
+import { findLists, type SentenceLists } from './lists.js';
+import { readPropositions } from './propositions.js';
+import { phraseOfTokens, ReadingView } from './reading.js';
+import { splitSentences, type TokenRange } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import { phraseAt, type CategoryOf, type LexiconName } from './vocabulary.js';
+
+/** How many distinct texts the cache keeps: enough for every clause of a large workspace. */
+export const PROSE_CACHE_LIMIT = 5000;
+
+// Keyed by the exact text, so re-reading an unchanged clause on every keystroke costs a lookup.
+// A Map iterates in insertion order, so re-inserting on a hit keeps the least recent entry first.
+const cache = new Map<string, ProseAnalysis>();
+
+/**
+ * Reads a piece of legal prose: sentences, list items, propositions (who must or may do what),
+ * negation scopes, and on request the phrases of any lexicon. Results are cached by text.
+ */
+export function analyseProse(text: string): ProseAnalysis {
+    const cached = cache.get(text);
+    if (cached) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+    }
+    const analysis = buildAnalysis(text);
+    if (cache.size >= PROSE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(text, analysis);
+    return analysis;
+}
+
+/** Empties the analysis cache (for tests and memory pressure). */
+export function clearProseCache(): void {
+    cache.clear();
+}
+
+/** How many texts the cache holds now. */
+export function proseCacheSize(): number {
+    return cache.size;
+}
+
+function buildAnalysis(text: string): ProseAnalysis {
+    const tokens = tokenize(text);
+    const sentenceRanges = splitSentences(text, tokens);
+    const negationAt: (Negation | undefined)[] = new Array(tokens.length);
+    const negations: Negation[] = [];
+    const propositions: Proposition[] = [];
+    const segments: { range: TokenRange; sentence: number }[] = [];
+    const sentences = sentenceRanges.map((range, index) => {
+        const lists = findLists(tokens, range);
+        propositions.push(...readSentence(text, tokens, lists, index, negationAt, negations));
+        segments.push(...withoutMarkers(range, lists).map((segment) => ({ range: segment, sentence: index })));
+        return describeSentence(text, tokens, range, lists);
+    });
+    const matchCache = new Map<LexiconName, readonly LexiconMatch[]>();
+    const matches = <N extends LexiconName>(lexicon: N, category?: CategoryOf<N>): readonly LexiconMatch<N>[] => {
+        let all = matchCache.get(lexicon) as readonly LexiconMatch<N>[] | undefined;
+        if (!all) matchCache.set(lexicon, all = findMatches(text, tokens, segments, negationAt, lexicon));
+        return category === undefined ? all : all.filter((match) => match.category === category);
+    };
+    return { text, tokens, sentences, propositions, negations, matches };
+}
+
+function readSentence(text: string, tokens: readonly Token[], lists: SentenceLists, sentence: number, negationAt: (Negation | undefined)[], negations: Negation[]): Proposition[] {
+    const propositions: Proposition[] = [];
+    const leadInAnchorsSeen = new Set<number>();
+    let lastActor: Actor | undefined;
+    for (const reading of lists.readings) {
+        const view = new ReadingView(text, tokens, reading, sentence);
+        const result = readPropositions(view, leadInAnchorsSeen, lastActor);
+        propositions.push(...result.propositions);
+        lastActor = result.lastActor;
+        for (const scope of result.scopes) {
+            if (!negations.some((known) => sameNegation(known, scope.negation))) negations.push(scope.negation);
+            for (let position = scope.cueStart; position < scope.end; position++) negationAt[view.tokenIndex(position)] ??= scope.negation;
+        }
+    }
+    return propositions;
+}
+
+function sameNegation(first: Negation, second: Negation): boolean {
+    return first.cue.span.start === second.cue.span.start && first.span.end === second.span.end;
+}
+
+function describeSentence(text: string, tokens: readonly Token[], range: TokenRange, lists: SentenceLists): Sentence {
+    const span = { start: tokens[range.start].start, end: tokens[range.end - 1].end };
+    const markerTokens = lists.markers.reduce((count, marker) => count + countWords(tokens, marker.marker), 0);
+    const items: ListItem[] = lists.markers.map((marker, index) => {
+        const leadIn = phraseOfTokens(text, tokens, leadInIndices(lists, index));
+        return {
+            marker: marker.label,
+            markerSpan: { start: tokens[marker.marker.start].start, end: tokens[marker.marker.end - 1].end },
+            span: rangeSpan(tokens, marker.content),
+            depth: marker.depth,
+            ...(marker.parent === undefined ? {} : { parent: marker.parent }),
+            leaf: marker.leaf,
+            ...(leadIn ? { leadIn } : {}),
+            wordCount: countWords(tokens, marker.content)
+        };
+    });
+    const leadIn = lists.markers.length > 0 ? phraseOfTokens(text, tokens, indicesOf(lists.leadIn)) : undefined;
+    return { span, text: text.slice(span.start, span.end), wordCount: countWords(tokens, range) - markerTokens, ...(leadIn ? { leadIn } : {}), items };
+}
+
+function leadInIndices(lists: SentenceLists, item: number): number[] {
+    const chain: number[] = [];
+    for (let parent = lists.markers[item].parent; parent !== undefined; parent = lists.markers[parent].parent) chain.unshift(parent);
+    return [...indicesOf(lists.leadIn), ...chain.flatMap((ancestor) => indicesOf(lists.markers[ancestor].content))];
+}
+
+function indicesOf(range: TokenRange): number[] {
+    return Array.from({ length: Math.max(0, range.end - range.start) }, (_, offset) => range.start + offset);
+}
+
+function rangeSpan(tokens: readonly Token[], range: TokenRange) {
+    if (range.end <= range.start) {
+        const at = tokens[range.start - 1]?.end ?? 0;
+        return { start: at, end: at };
+    }
+    return { start: tokens[range.start].start, end: tokens[range.end - 1].end };
+}
+
+function countWords(tokens: readonly Token[], range: TokenRange): number {
+    let count = 0;
+    for (let index = range.start; index < range.end; index++) if (tokens[index].kind !== 'punct') count++;
+    return count;
+}
+
+// Phrases are matched within a sentence and never across a list marker.
+function withoutMarkers(range: TokenRange, lists: SentenceLists): TokenRange[] {
+    const segments: TokenRange[] = [];
+    let start = range.start;
+    for (const { marker } of lists.markers) {
+        if (marker.start > start) segments.push({ start, end: marker.start });
+        start = marker.end;
+    }
+    if (range.end > start) segments.push({ start, end: range.end });
+    return segments;
+}
+
+function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {
+    const found: LexiconMatch<N>[] = [];
+    for (const { range, sentence } of segments) {
+        for (let index = range.start; index < range.end; index++) {
+            const hit = phraseAt(tokens, index, range.end, lexicon);
+            if (!hit) continue;
+            const entry = hit.entries[0] as LexiconMatch<N>['entry'];
+            const negation = entry.negation === 'respect' ? negationAt[index] : undefined;
+            const span = { start: tokens[index].start, end: tokens[hit.end - 1].end };
+            found.push({ lexicon, category: entry.category, entry, span, text: text.slice(span.start, span.end), sentence, negated: negation !== undefined, ...(negation ? { negation } : {}) });
+            index = hit.end - 1;
+        }
+    }
+    return found;
+}

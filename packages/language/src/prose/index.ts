@@ -1,0 +1,65 @@
+/**
+ * The prose layer: a structured reading of legal sentences for the lint rules.
+ *
+ * Pure functions over strings with no I/O and no Node built-ins, so it runs in a browser Web
+ * Worker as well as in the CLI. The word lists are data (packages/language/lexicons/*.yaml),
+ * compiled into `lexicons.generated.ts` by scripts/build-lexicons.mjs.
+ *
+ * ```ts
+ * const analysis = analyseProse('The Secretary of State may approve or reject the plan.');
+ * const [statement] = analysis.propositions;
+ * statement.actor.kind;            // 'institution'
+ * statement.modal?.kind;           // 'power'
+ * statement.verbs.map((verb) => verb.lemma); // ['approve', 'reject']
+ * analysis.matches('metrics').filter((match) => !match.negated);
+ * ```
+ */
+
+export {
+    /**
+     * Reads a piece of prose (a clause's text) into sentences, list items, propositions and
+     * negation scopes; lexicon matches are computed on request. Cached by exact text, so calling
+     * it again for an unchanged clause is a map lookup.
+     */
+    analyseProse,
+    /** Empties the analysis cache. */
+    clearProseCache,
+    /** How many texts the analysis cache holds. */
+    proseCacheSize,
+    /** The most texts the analysis cache keeps before dropping the least recently used. */
+    PROSE_CACHE_LIMIT
+} from './analysis.js';
+
+export type {
+    Actor, ActorKind, LexiconMatch, ListItem, Modal, ModalKind, Negation, Party, Phrase, Proposition,
+    ProseAnalysis, Sentence, Verb
+} from './model.js';
+
+export type { Span, Token, TokenKind } from './tokens.js';
+
+export {
+    /** Splits text into tokens with offsets; the tokenizer every lexicon pattern is matched with. */
+    tokenize
+} from './tokens.js';
+
+export {
+    /** The dictionary form of a verb: "approved" -> "approve", "held" -> "hold". */
+    lemmatize,
+    /** The lemma of a past participle ("chosen" -> "choose"), or undefined if the word is not one. */
+    participleLemma,
+    /** Which inflections of which verb a word is, or undefined for a word not known as a verb. */
+    verbForm
+} from './lemmas.js';
+export type { VerbForm } from './lemmas.js';
+
+export {
+    /** Every lexicon, as compiled from packages/language/lexicons/*.yaml. */
+    LEXICONS
+} from './lexicons.generated.js';
+export type {
+    ActorsCategory, DecisionsCategory, DraftingCategory, Lexicon, LexiconEntry, Lexicons, MetricsCategory,
+    ModalsCategory, NegationCategory, NegationHandling, OutcomesCategory, OutputsCategory, QualifiersCategory,
+    UniformityCategory
+} from './lexicons.generated.js';
+
+export type { CategoryOf, LexiconName } from './vocabulary.js';

@@ -1,0 +1,87 @@
+import type { LexiconEntry } from './lexicons.generated.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A compiled set of phrases: one trie over token norms, with gap and number edges. */
+export interface PhraseTrie {
+    readonly words: Map<string, PhraseTrie>;
+    gap?: PhraseTrie;
+    number?: PhraseTrie;
+    readonly entries: LexiconEntry[];
+}
+
+export interface TrieHit {
+    /** Token index one past the last token of the match. */
+    readonly end: number;
+    /** Every entry whose pattern ends here (several only where a lexicon allows overlaps). */
+    readonly entries: readonly LexiconEntry[];
+}
+
+/** How many words "..." may stand for in a pattern. */
+export const MAX_GAP_WORDS = 5;
+
+const GAP = '...';
+const NUMBER = '<num>';
+
+/** What the special pattern words accept, decided by the caller who knows the vocabulary. */
+export interface TokenClasses {
+    /** Tokens "<num>" matches. */
+    isNumber(token: Token): boolean;
+    /** Tokens a "..." gap may not cross. */
+    breaksGap(token: Token): boolean;
+}
+
+/**
+ * Builds a trie from lexicon entries. Patterns are split with the same tokenizer as the prose, so
+ * a pattern matches exactly the token sequences that spell it ("residents' panel" matches
+ * "residents’ panel" and "Residents' Panel").
+ */
+export function compilePhrases(entries: readonly LexiconEntry[]): PhraseTrie {
+    const root = emptyNode();
+    for (const entry of entries) {
+        for (const pattern of entry.patterns) addPattern(root, pattern, entry);
+    }
+    return root;
+}
+
+function addPattern(root: PhraseTrie, pattern: string, entry: LexiconEntry): void {
+    let node = root;
+    for (const chunk of pattern.split(' ')) {
+        if (chunk === GAP) node = node.gap ??= emptyNode();
+        else if (chunk === NUMBER) node = node.number ??= emptyNode();
+        else for (const token of tokenize(chunk)) node = child(node, token.norm);
+    }
+    if (!node.entries.includes(entry)) node.entries.push(entry);
+}
+
+function child(node: PhraseTrie, norm: string): PhraseTrie {
+    let next = node.words.get(norm);
+    if (!next) node.words.set(norm, next = emptyNode());
+    return next;
+}
+
+function emptyNode(): PhraseTrie {
+    return { words: new Map(), entries: [] };
+}
+
+/** The longest phrase starting at token `from` that ends at or before `limit`, or undefined. */
+export function longestMatchAt(trie: PhraseTrie, tokens: readonly Token[], from: number, limit: number, classes: TokenClasses): TrieHit | undefined {
+    let best: TrieHit | undefined;
+    const walk = (node: PhraseTrie, index: number): void => {
+        if (node.entries.length > 0 && index > from && (!best || index > best.end)) best = { end: index, entries: node.entries };
+        if (index < limit) {
+            const token = tokens[index];
+            const next = node.words.get(token.norm);
+            if (next) walk(next, index + 1);
+            if (node.number && classes.isNumber(token)) walk(node.number, index + 1);
+        }
+        if (node.gap) walkGap(node.gap, index);
+    };
+    const walkGap = (afterGap: PhraseTrie, index: number): void => {
+        for (let skipped = 0; skipped <= MAX_GAP_WORDS && index + skipped <= limit; skipped++) {
+            if (skipped > 0 && classes.breaksGap(tokens[index + skipped - 1])) break;
+            walk(afterGap, index + skipped);
+        }
+    };
+    walk(trie, from);
+    return best;
+}

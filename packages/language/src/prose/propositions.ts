@@ -1,0 +1,271 @@
+import { classifyActor, noActor } from './actors.js';
+import { verbForm } from './lemmas.js';
+import type { LexiconEntry } from './lexicons.generated.js';
+import type { Actor, LexiconMatch, Modal, ModalKind, Negation, Proposition, Verb } from './model.js';
+import { findNegations, type ScopeInReading } from './negation.js';
+import { readPredicate } from './predicates.js';
+import { endsClause, type ReadingView } from './reading.js';
+import { findSubject, opensNounPhrase, type SubjectRange } from './subjects.js';
+import { contains } from './tokens.js';
+
+/** Where a statement is anchored: on its modal, or on its finite verb when it has none. */
+interface Anchor {
+    readonly start: number;
+    readonly end: number;
+    readonly modal?: LexiconEntry<ModalKind>;
+}
+
+export interface ReadingResult {
+    readonly propositions: readonly Proposition[];
+    readonly scopes: readonly ScopeInReading[];
+    /** The last named actor, for pronouns in the next reading of the same sentence. */
+    readonly lastActor?: Actor;
+}
+
+const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you']);
+const STRICT_BOUNDARIES = new Set(['start', 'clause', 'subordinator']);
+
+/**
+ * Reads the propositions of one reading. `leadInAnchorsSeen` holds the token indices of lead-in
+ * anchors already reported by an earlier item of the same list, so a complete statement in a
+ * lead-in is reported once while the one the list continues is reported once per item.
+ */
+export function readPropositions(view: ReadingView, leadInAnchorsSeen: Set<number>, previousActor?: Actor): ReadingResult {
+    const anchors = findAnchors(view);
+    const anchorPositions = positionsOf(anchors);
+    const subjects = anchors.map((anchor) => findSubject(view, anchor.start, anchorPositions, !anchor.modal));
+    const statementStarts = subjects.map((subject) => subject.start);
+    const scopes = findNegations(view, statementStarts);
+    const propositions: Proposition[] = [];
+    let lastActor = previousActor;
+    anchors.forEach((anchor, index) => {
+        const end = statementEnd(view, anchor, subjects.slice(index + 1));
+        const actor = subjects[index].coordinated ? lastActor ?? noActor() : classifyActor(view, subjects[index].start, subjects[index].end, lastActor);
+        if (actor.kind !== 'none' && !actor.antecedent) lastActor = actor;
+        if (isRepeatedLeadIn(view, anchor, end, leadInAnchorsSeen)) return;
+        propositions.push(buildProposition(view, anchor, subjects[index], end, actor, scopes, lastActor));
+    });
+    return { propositions, scopes, lastActor };
+}
+
+function findAnchors(view: ReadingView): Anchor[] {
+    const modals = findModalAnchors(view);
+    const modalPositions = positionsOf(modals);
+    const statements: Anchor[] = [];
+    for (let position = 0; position < view.length; position++) {
+        if (!modalPositions.has(position) && isStatementVerb(view, position, modalPositions)) statements.push({ start: position, end: position + 1 });
+    }
+    const anchors = [...modals, ...statements].sort((first, second) => first.start - second.start);
+    return anchors.filter((anchor, index) => anchor.modal || !isReducedClause(view, anchor, anchors[index + 1]));
+}
+
+// "A target set under this section must specify", "any standard specified under subsection (1)
+// is met": a past or plain form followed, in the same stretch of words, by the clause's real verb
+// is a participle inside the subject.
+function isReducedClause(view: ReadingView, anchor: Anchor, next: Anchor | undefined): boolean {
+    const token = view.at(anchor.start)!;
+    const form = verbForm(token.norm);
+    if (!next || FINITE_FUNCTION_VERBS.has(token.norm) || form?.thirdPerson) return false;
+    for (let position = anchor.end; position < next.start; position++) {
+        if (view.at(position)!.kind === 'punct' && view.norm(position) !== '(' && view.norm(position) !== ')') return false;
+    }
+    return true;
+}
+
+function findModalAnchors(view: ReadingView): Anchor[] {
+    const anchors: Anchor[] = [];
+    for (let position = 0; position < view.length; position++) {
+        const hit = view.phraseAt(position, 'modals');
+        if (!hit) continue;
+        const modal = hit.entries[0] as LexiconEntry<ModalKind>;
+        if (isModalUse(view, position, modal, positionsOf(anchors))) addModal(view, anchors, { start: position, end: hit.end, modal });
+        position = hit.end - 1;
+    }
+    return anchors;
+}
+
+// "persons who will or may be affected": two modals joined by "or" are one anchor, read as the
+// one nearer the verb.
+function addModal(view: ReadingView, anchors: Anchor[], anchor: Anchor): void {
+    const previous = anchors.at(-1);
+    if (previous && previous.end + 1 === anchor.start && ['or', 'and'].includes(view.norm(previous.end)!)) {
+        anchors[anchors.length - 1] = { start: previous.start, end: anchor.end, modal: anchor.modal };
+        return;
+    }
+    anchors.push(anchor);
+}
+
+// "May 2027" is a month, "the will of the people" a noun, and "The purpose of this Act is to
+// provide ..." states a purpose rather than a duty.
+function isModalUse(view: ReadingView, position: number, modal: LexiconEntry<ModalKind>, earlier: ReadonlySet<number>): boolean {
+    const token = view.at(position)!;
+    if (token.text === 'May' && (view.at(position + 1)?.kind === 'number' || view.at(position - 1)?.kind === 'number')) return false;
+    if (position > 0 && view.is(position - 1, 'determiner') && view.at(position - 1)!.kind === 'word') return false;
+    if (!modal.unlessSubject) return true;
+    const subject = findSubject(view, position, earlier, false);
+    const head = firstContentWord(view, subject.start, subject.end);
+    return head === undefined || !modal.unlessSubject.includes(head);
+}
+
+function firstContentWord(view: ReadingView, start: number, end: number): string | undefined {
+    for (let position = start; position < end; position++) {
+        if (view.at(position)!.kind === 'word' && !view.is(position, 'determiner')) return view.norm(position);
+    }
+    return undefined;
+}
+
+/**
+ * A finite verb with no modal anchors a plain statement ("The council decides ...", "Residents
+ * choose the projects"). Past-tense and plural forms read as often as reduced clauses and nouns
+ * ("the complaints received", "the projects"), so they need the subject to open the clause.
+ */
+function isStatementVerb(view: ReadingView, position: number, anchors: ReadonlySet<number>): boolean {
+    const token = view.at(position)!;
+    if (token.kind !== 'word' || token.capitalised || position === 0) return false;
+    const form = verbForm(token.norm);
+    const functionVerb = FINITE_FUNCTION_VERBS.has(token.norm);
+    if (!functionVerb && (!form || (form.gerund && !form.thirdPerson))) return false;
+    if (!followsSubjectWord(view, position) || precedesVerb(view, position + 1, anchors)) return false;
+    const finite = functionVerb || form!.thirdPerson;
+    const subject = findSubject(view, position, anchors, true);
+    if (subject.coordinated) return finite;
+    if (!hasNounPhrase(view, subject)) return false;
+    if (finite) return subject.boundary !== 'verb' && subject.boundary !== 'anchor';
+    if (!STRICT_BOUNDARIES.has(subject.boundary) || !opensNounPhrase(view, subject.start)) return false;
+    return form!.past || (form!.base && looksPlural(view, subject));
+}
+
+function followsSubjectWord(view: ReadingView, position: number): boolean {
+    const before = view.at(position - 1)!;
+    if (before.kind === 'punct') return before.norm === ')' || before.norm === ',';
+    const previousForm = verbForm(before.norm);
+    if (previousForm?.gerund && !previousForm.base) return false;
+    return !view.is(position - 1, 'determiner') && view.norm(position - 1) !== 'to' && !before.possessive
+        && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !['not', 'never'].includes(before.norm);
+}
+
+// "community grants are to be determined": a word followed by a modal or a finite verb is the
+// head of the subject, not its verb.
+// "the views and interests of children": a verb is not followed by "of".
+function precedesVerb(view: ReadingView, position: number, anchors: ReadonlySet<number>): boolean {
+    return anchors.has(position) || FINITE_FUNCTION_VERBS.has(view.norm(position) ?? '') || view.norm(position) === 'of';
+}
+
+// A subject needs a noun. A second noun phrase opening straight after a noun means a clause that
+// dropped its relative word ("the events it has run", "what difference those decisions made").
+function hasNounPhrase(view: ReadingView, subject: SubjectRange): boolean {
+    let content = false;
+    for (let position = subject.start; position < subject.end; position++) {
+        const token = view.at(position)!;
+        const opensPhrase = view.is(position, 'pronoun') || view.is(position, 'determiner');
+        if (opensPhrase && content && !joinsPhrases(view, position - 1)) return false;
+        if (token.kind !== 'punct' && !view.is(position, 'determiner')) content = true;
+    }
+    return content && !view.is(subject.start, 'preposition');
+}
+
+function joinsPhrases(view: ReadingView, position: number): boolean {
+    return view.is(position, 'preposition') || view.is(position, 'conjunction') || view.at(position)!.kind === 'punct';
+}
+
+function looksPlural(view: ReadingView, subject: SubjectRange): boolean {
+    const last = view.at(subject.end - 1)!;
+    return PLURAL_PRONOUNS.has(last.norm) || (last.norm.endsWith('s') && !last.norm.endsWith('ss'));
+}
+
+// A statement runs to the end of its clause or to the subject of the next main statement; a
+// statement embedded after "whether", "how" or "that" stays inside its object.
+function statementEnd(view: ReadingView, anchor: Anchor, later: readonly SubjectRange[]): number {
+    const next = later.find((subject) => subject.boundary !== 'subordinator' && subject.start >= anchor.end);
+    const limit = next ? next.start : view.length;
+    for (let position = anchor.end; position < limit; position++) if (endsClause(view.at(position))) return position;
+    return limit;
+}
+
+function isRepeatedLeadIn(view: ReadingView, anchor: Anchor, end: number, seen: Set<number>): boolean {
+    if (!view.inLeadIn(anchor.start) || !view.inLeadIn(end - 1)) return false;
+    const key = view.tokenIndex(anchor.start);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+}
+
+function buildProposition(view: ReadingView, anchor: Anchor, subject: SubjectRange, end: number, actor: Actor, scopes: readonly ScopeInReading[], previous?: Actor): Proposition {
+    const predicate = readPredicate(view, anchor.modal ? anchor.end : anchor.start, end, previous);
+    const verb = predicate.verbs[0];
+    const start = subject.coordinated ? anchor.start : Math.min(subject.start, anchor.start);
+    const object = view.phrase(...trimObject(view, predicate.objectStart, end));
+    const modal = anchor.modal ? modalOf(view, anchor, anchor.modal) : undefined;
+    const negation = negationOf(scopes, view, start, afterAnchorNegators(view, anchor), verb ?? modal);
+    return {
+        sentence: view.sentence,
+        ...(view.reading.item === undefined ? {} : { item: view.reading.item }),
+        span: view.phrase(start, Math.max(end, anchor.end))!.span,
+        actor,
+        ...(modal ? { modal } : {}),
+        ...(negation ? { negation } : {}),
+        verbs: predicate.verbs,
+        ...(verb ? { verb } : {}),
+        passive: verb?.passive ?? false,
+        ...(verb?.agent ? { agent: verb.agent } : {}),
+        ...(object ? { object } : {}),
+        qualifiers: qualifiersIn(view, start, end)
+    };
+}
+
+function modalOf(view: ReadingView, anchor: Anchor, entry: LexiconEntry<ModalKind>): Modal {
+    const phrase = view.phrase(anchor.start, anchor.end)!;
+    return { text: phrase.text, span: phrase.span, kind: entry.category, entry };
+}
+
+const OBJECT_EDGES = new Set([',', ';', ':', '.', '—', 'and', 'or', 'but', 'not', '…', '-']);
+
+function trimObject(view: ReadingView, start: number, end: number): [number, number] {
+    let from = start;
+    let to = end;
+    while (from < to && OBJECT_EDGES.has(view.norm(from)!)) from++;
+    while (to > from && (OBJECT_EDGES.has(view.norm(to - 1)!) || view.is(to - 1, 'subordinator'))) to--;
+    return [from, to];
+}
+
+/**
+ * A statement is negated when a cue sits between its subject and its verb ("must not", "does
+ * not", "No school ... may") or when a scope opened earlier covers its verb ("The authority must
+ * not— (a) set targets").
+ */
+function negationOf(scopes: readonly ScopeInReading[], view: ReadingView, start: number, anchorEnd: number, verb: Verb | Modal | undefined): Negation | undefined {
+    if (!verb) return undefined;
+    const opening = view.at(start)!.start;
+    const closing = Math.max(verb.span.start, anchorEnd);
+    return scopes.find(({ negation }) => {
+        const cueInside = negation.cue.span.start >= opening && negation.cue.span.start <= closing;
+        return cueInside || contains(negation.span, verb.span);
+    })?.negation;
+}
+
+// "is not", "does not", "has never": a negator straight after the anchor belongs to it.
+function afterAnchorNegators(view: ReadingView, anchor: Anchor): number {
+    let position = anchor.end;
+    while (['not', 'never'].includes(view.norm(position) ?? '')) position++;
+    return view.at(position - 1)!.end;
+}
+
+function qualifiersIn(view: ReadingView, start: number, end: number): LexiconMatch<'qualifiers'>[] {
+    const found: LexiconMatch<'qualifiers'>[] = [];
+    for (let position = start; position < end; position++) {
+        const hit = view.phraseAt(position, 'qualifiers', undefined, end);
+        if (!hit) continue;
+        const phrase = view.phrase(position, hit.end)!;
+        const entry = hit.entries[0] as LexiconMatch<'qualifiers'>['entry'];
+        found.push({ lexicon: 'qualifiers', category: entry.category, entry, span: phrase.span, text: phrase.text, sentence: view.sentence, negated: false });
+        position = hit.end - 1;
+    }
+    return found;
+}
+
+function positionsOf(anchors: readonly Anchor[]): Set<number> {
+    const positions = new Set<number>();
+    for (const anchor of anchors) for (let position = anchor.start; position < anchor.end; position++) positions.add(position);
+    return positions;
+}

@@ -1,0 +1,116 @@
+import type { Reading } from './lists.js';
+import type { Phrase } from './model.js';
+import type { Span, Token } from './tokens.js';
+import { isSyntax, phraseAt, wordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
+import type { TrieHit } from './lexicon-matcher.js';
+import { verbForm } from './lemmas.js';
+
+/**
+ * The tokens of one reading laid out as a plain array, so the proposition reader can walk
+ * positions 0..length-1 while every token keeps its offsets into the original text.
+ */
+export class ReadingView {
+    readonly tokens: readonly Token[];
+
+    constructor(readonly text: string, private readonly allTokens: readonly Token[], readonly reading: Reading, readonly sentence: number) {
+        this.tokens = reading.tokens.map((index) => allTokens[index]);
+    }
+
+    get length(): number {
+        return this.tokens.length;
+    }
+
+    at(position: number): Token | undefined {
+        return this.tokens[position];
+    }
+
+    norm(position: number): string | undefined {
+        return this.tokens[position]?.norm;
+    }
+
+    /** Index of the token in the analysis-wide token list. */
+    tokenIndex(position: number): number {
+        return this.reading.tokens[position];
+    }
+
+    /** True for positions that come from a lead-in rather than the item itself. */
+    inLeadIn(position: number): boolean {
+        return position < this.reading.leadInLength;
+    }
+
+    phraseAt<N extends LexiconName>(position: number, name: N, category?: CategoryOf<N>, limit = this.length): TrieHit | undefined {
+        return phraseAt(this.tokens, position, limit, name, category);
+    }
+
+    is(position: number, category: CategoryOf<'syntax'>): boolean {
+        return isSyntax(this.tokens[position], category);
+    }
+
+    /** Position of the "(" that a ")" at `close` closes, or undefined. */
+    openingBracket(close: number, floor = 0): number | undefined {
+        let depth = 0;
+        for (let position = close; position >= floor; position--) {
+            const norm = this.tokens[position].norm;
+            if (norm === ')') depth++;
+            else if (norm === '(' && --depth === 0) return position;
+        }
+        return undefined;
+    }
+
+    /** Position of the ")" that closes a "(" at `open`, or undefined. */
+    closingBracket(open: number, limit = this.length): number | undefined {
+        let depth = 0;
+        for (let position = open; position < limit; position++) {
+            const norm = this.tokens[position].norm;
+            if (norm === '(') depth++;
+            else if (norm === ')' && --depth === 0) return position;
+        }
+        return undefined;
+    }
+
+    /** The words at positions `[start, end)` as a phrase, or undefined when empty. */
+    phrase(start: number, end: number): Phrase | undefined {
+        return end > start ? phraseOfTokens(this.text, this.allTokens, this.reading.tokens.slice(start, end)) : undefined;
+    }
+}
+
+/** Tokens (by index, in order) as a phrase: contiguous runs become its parts. */
+export function phraseOfTokens(text: string, tokens: readonly Token[], indices: readonly number[]): Phrase | undefined {
+    if (indices.length === 0) return undefined;
+    const parts: Span[] = [];
+    let partStart = indices[0];
+    for (let position = 1; position <= indices.length; position++) {
+        if (position < indices.length && indices[position] === indices[position - 1] + 1) continue;
+        parts.push({ start: tokens[partStart].start, end: tokens[indices[position - 1]].end });
+        partStart = indices[position];
+    }
+    return {
+        text: parts.map((part) => text.slice(part.start, part.end)).join(' '),
+        span: { start: parts[0].start, end: parts[parts.length - 1].end },
+        parts
+    };
+}
+
+const CLAUSE_PUNCTUATION = new Set([';', ':', '.', '?', '!']);
+
+/** A semicolon, colon or full stop: the end of a clause in a reading. */
+export function endsClause(token: Token | undefined): boolean {
+    return token !== undefined && CLAUSE_PUNCTUATION.has(token.norm);
+}
+
+/** Adverbs may sit between a subject and its verb, or a modal and its verb ("must jointly agree"). */
+export function isAdverb(token: Token | undefined): boolean {
+    if (!token || token.kind !== 'word') return false;
+    if (wordsOf('syntax', 'adverb').has(token.norm)) return true;
+    return token.norm.length > 4 && token.norm.endsWith('ly') && !verbForm(token.norm) && !wordsOf('syntax', 'not-adverb').has(token.norm);
+}
+
+const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+
+/** A word that can only be read here as a finite or participle verb, not the head of a noun phrase. */
+export function isVerbLike(token: Token | undefined): boolean {
+    if (!token || token.kind !== 'word') return false;
+    if (FINITE_FUNCTION_VERBS.has(token.norm)) return true;
+    const form = verbForm(token.norm);
+    return form !== undefined && !form.base && (form.thirdPerson || form.past || form.participle || form.gerund);
+}

@@ -1,0 +1,83 @@
+/** A range of the analysed text: `start` inclusive, `end` exclusive, both UTF-16 offsets. */
+export interface Span {
+    readonly start: number;
+    readonly end: number;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+/** One word, number or punctuation mark of the analysed text. */
+export interface Token {
+    readonly start: number;
+    readonly end: number;
+    /** The characters as written. */
+    readonly text: string;
+    /**
+     * The form lexicons match against: lower case, curly apostrophes straightened, a possessive
+     * ending removed ("council's" and "residents'" become "council" and "residents"), every dash
+     * written as "—" and every ellipsis as "…".
+     */
+    readonly norm: string;
+    readonly kind: TokenKind;
+    readonly capitalised: boolean;
+    readonly possessive: boolean;
+}
+
+// Alternatives, in order: dotted abbreviations ("e.g.", "i.e."), words (with inner hyphens and
+// apostrophes, and the apostrophe of a plural possessive), numbers ("12", "1.3.1", "2,000",
+// "31st"), runs of hyphens used as a dash, and any other single character.
+const TOKEN_PATTERN = /([A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+\.)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|(-{2,}|\.{3}|\S)/gu;
+
+// Brackets around prose references ("the [council] must") and quotation marks do not change
+// what a sentence says, so they are left out and phrases match across them.
+const TRANSPARENT = new Set(['[', ']', '"', '“', '”', '‘', '’', "'", '«', '»']);
+const DASHES = new Set(['—', '–', '‒', '―']);
+
+/** Splits prose into tokens, keeping every token's offsets into the original text. */
+export function tokenize(text: string): Token[] {
+    const tokens: Token[] = [];
+    TOKEN_PATTERN.lastIndex = 0;
+    for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
+        const token = makeToken(match);
+        if (token) tokens.push(token);
+    }
+    return tokens;
+}
+
+function makeToken(match: RegExpExecArray): Token | undefined {
+    const [raw, dotted, word, number] = match;
+    const start = match.index;
+    const end = start + raw.length;
+    if (dotted) return { start, end, text: raw, norm: raw.slice(0, -1).toLowerCase(), kind: 'word', capitalised: isUpper(raw), possessive: false };
+    if (word) return wordToken(raw, start, end);
+    if (number) return { start, end, text: raw, norm: raw, kind: 'number', capitalised: false, possessive: false };
+    if (TRANSPARENT.has(raw)) return undefined;
+    return { start, end, text: raw, norm: punctuationNorm(raw), kind: 'punct', capitalised: false, possessive: false };
+}
+
+function wordToken(raw: string, start: number, end: number): Token {
+    const straight = raw.toLowerCase().replace(/’/g, "'");
+    const possessive = straight.endsWith("'s") || straight.endsWith("s'");
+    const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
+    return { start, end, text: raw, norm, kind: 'word', capitalised: isUpper(raw), possessive };
+}
+
+function punctuationNorm(raw: string): string {
+    if (DASHES.has(raw) || raw.startsWith('--')) return '—';
+    if (raw === '...') return '…';
+    return raw;
+}
+
+function isUpper(text: string): boolean {
+    const first = text[0];
+    return first !== first.toLowerCase();
+}
+
+/** The smallest span covering both spans. */
+export function cover(first: Span, last: Span): Span {
+    return { start: Math.min(first.start, last.start), end: Math.max(first.end, last.end) };
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+    return inner.start >= outer.start && inner.end <= outer.end;
+}

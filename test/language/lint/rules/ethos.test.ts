@@ -1,0 +1,50 @@
+import { describe } from 'vitest';
+import { ruleById, testRule } from '../rule-tester.js';
+
+describe('ethos/metrics-only-success', () => {
+    testRule(ruleById('ethos/metrics-only-success'), {
+        valid: [
+            { code: 'section 1 { measure metric "Footfall" evidence quantitative measure outcome "People feel the high street is theirs" evidence qualitative }', name: 'a number beside an outcome' },
+            { code: 'section 1 { measure outcome "Fewer people are lonely" }', name: 'an outcome with its evidence not yet chosen' },
+            { code: 'section 1 { "The council must publish a plan." }', name: 'no measures at all' }
+        ],
+        invalid: [
+            {
+                code: 'section 1 {\n  measure Footfall metric "Visitors each month"\n    evidence quantitative target "5% more"\n}',
+                findings: [{ message: 'Success here is judged only by numbers ("Visitors each month")', text: 'metric' }],
+                fixed: 'section 1 {\n  measure Footfall metric "Visitors each month"\n    evidence quantitative target "5% more"\n  measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years\n}'
+            },
+            {
+                code: 'section 1 { budget B { amount GBP 1m decided by forum measure output "Grants made" measure metric "Spend per head" } }',
+                findings: [{ message: '("Grants made", "Spend per head")' }],
+                fixed: 'section 1 { budget B { amount GBP 1m decided by forum measure output "Grants made" measure metric "Spend per head"\nmeasure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years } }'
+            }
+        ]
+    });
+});
+
+describe('ethos/central-targets', () => {
+    testRule(ruleById('ethos/central-targets'), {
+        valid: [
+            'section 1 { measure metric "Visits" target "10% more" defined by residents }',
+            { code: 'section 1 { measure outcome "People feel safer" defined by department }', name: 'an outcome the centre frames, with no target' }
+        ],
+        invalid: [
+            { code: 'section 1 { measure metric "Visits" evidence quantitative defined by department target "10% more" }', findings: [{ message: 'The department sets this target for every place from the centre.', text: 'department' }] },
+            { code: 'section 1 { measure output "Reports" defined by minister }', findings: [{ message: 'The Secretary of State sets this measure' }] }
+        ]
+    });
+});
+
+describe('ethos/missing-ethos', () => {
+    testRule(ruleById('ethos/missing-ethos'), {
+        valid: [
+            'programme "P" { ethos "Residents lead." }',
+            { code: 'amendment "Localism Act 2011 (Amendment)" { amends "Localism Act 2011" }', name: 'amendments take the amended Act\'s purpose' },
+            { code: 'definitions "Shared terms" { "x" means "y" }', name: 'a definitions file is not an instrument' }
+        ],
+        invalid: [
+            { code: 'bill "Parks Bill" { purpose "To keep parks open." }', findings: [{ message: 'This bill states no ethos', text: '"Parks Bill"' }] }
+        ]
+    });
+});

@@ -1,0 +1,52 @@
+import { describe } from 'vitest';
+import { ruleById, testRule } from '../rule-tester.js';
+
+describe('outcomes/output-counting', () => {
+    testRule(ruleById('outcomes/output-counting'), {
+        valid: ['section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }'],
+        invalid: [
+            { code: 'section 1 { measure Workshops output "Number of workshops held" }', findings: [{ message: '"Number of workshops held" counts activity, not a change in anyone\'s life.', text: 'output' }] }
+        ]
+    });
+});
+
+describe('outcomes/short-horizon', () => {
+    testRule(ruleById('outcomes/short-horizon'), {
+        valid: [
+            'section 1 { measure outcome "Residents feel safer" over 3 years }',
+            { code: 'section 1 { measure metric "Response time" over 6 months }', name: 'a short horizon for an operational metric' },
+            { code: 'section 1 { budget B { amount GBP 1m per year for 36 months } }', name: 'three years in months' }
+        ],
+        invalid: [
+            { code: 'section 1 { measure outcome "Residents feel safer" over 12 months }', findings: [{ message: 'is to be judged over 12 months, too soon', text: '12 months' }] },
+            { code: 'section 1 { budget Pilot { amount GBP 1m per year for 2 years } }', findings: [{ message: 'This budget runs for only 2 years', text: '2 years' }] }
+        ]
+    });
+    testRule(ruleById('outcomes/short-horizon'), {
+        options: { minYears: 10 },
+        valid: ['section 1 { measure outcome "Residents feel safer" over 10 years }'],
+        invalid: [{ code: 'section 1 { measure outcome "Residents feel safer" over 5 years }', findings: [{ message: 'Judge it over at least 10 years' }] }]
+    });
+});
+
+describe('outcomes/evidence-paradox', () => {
+    testRule(ruleById('outcomes/evidence-paradox'), {
+        valid: [
+            'section 1 { evaluation E { evidence mixed } measure outcome "Fewer people are lonely" evidence qualitative }',
+            { code: 'section 1 { measure metric "Visits" evidence quantitative }', name: 'a metric may be counted' }
+        ],
+        invalid: [
+            {
+                code: 'section 1 { evaluation E { every 1 year evidence quantitative } }',
+                findings: [{ message: 'This evaluation uses numbers alone', text: 'quantitative' }],
+                fixed: 'section 1 { evaluation E { every 1 year evidence mixed } }'
+            },
+            { code: 'section 1 { evaluation E { every 1 year } }', findings: [{ message: 'does not say what evidence it will use' }] },
+            {
+                code: 'section 1 { measure outcome "Life expectancy rises" evidence quantitative }',
+                findings: [{ message: 'is to be judged by numbers alone' }],
+                fixed: 'section 1 { measure outcome "Life expectancy rises" evidence mixed }'
+            }
+        ]
+    });
+});
