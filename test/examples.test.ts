@@ -64,6 +64,13 @@ describe('examples', () => {
         await expect(outline).toMatchFileSnapshot(join('__snapshots__', 'outlines', name.replace(/\//g, '__') + '.txt'));
     });
 
+    it('include a weak draft with findings under all four shifts, each explained and most with a fix or a way to fix it', () => {
+        const weak = documents.get(join(examplesFolder, 'weak-draft.commons'))!;
+        const shifts = new Set((weak.diagnostics ?? []).map((d) => (d.data as { shift?: string } | undefined)?.shift).filter(Boolean));
+        expect([...shifts].sort()).toEqual(['community', 'ethos', 'outcomes', 'pluralist']);
+        expect((weak.diagnostics ?? []).every((d) => d.message.length > 60)).toBe(true);
+    });
+
     it('spread the Community Power Act over several files that reference each other', () => {
         const main = documents.get(join(examplesFolder, 'community-power-act/community-power-act.commons'))!;
         expect(main.parseResult.value.imports.length).toBeGreaterThanOrEqual(2);

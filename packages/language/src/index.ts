@@ -22,3 +22,4 @@ export * from './lint/shifts.js';
 export * from './lint/waivers.js';
 export type { LintDiagnosticData } from './validation/lint.js';
 export * from './lint/docs.js';
+export * from './prose/index.js';

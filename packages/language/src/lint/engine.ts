@@ -8,8 +8,8 @@ import { findWaivers, rangeContains, type Waiver } from './waivers.js';
 /** How the waivers in a draft were used, for the rules that audit them. */
 export interface WaiverAudit {
     waivers: readonly Waiver[];
-    /** Waivers that suppressed at least one finding. */
-    used: ReadonlySet<Waiver>;
+    /** For each waiver, the rule ids it suppressed at least one finding of. */
+    used: ReadonlyMap<Waiver, ReadonlySet<string>>;
     knownRuleIds: ReadonlySet<string>;
 }
 
@@ -41,10 +41,10 @@ export class Linter {
         const enabled = this.rules.filter((rule) => rule.meta.pack !== 'waivers' && (config.rules.get(rule.meta.id)?.severity ?? 'off') !== 'off');
         const findings = this.run(document, config, enabled, (findingRule) => this.contextFor(document, config, findingRule));
         const waivers = findWaivers(document);
-        const used = new Set<Waiver>();
+        const used = new Map<Waiver, Set<string>>();
         const kept = findings.filter((finding) => {
             const waiver = waivers.find((candidate) => candidate.ruleIds.includes(finding.ruleId) && candidate.reason && rangeContains(candidate.covers, finding.range));
-            if (waiver) used.add(waiver);
+            if (waiver) used.set(waiver, (used.get(waiver) ?? new Set()).add(finding.ruleId));
             return !waiver;
         });
         const audit: WaiverAudit = { waivers, used, knownRuleIds: new Set(this.rules.map((rule) => rule.meta.id)) };

@@ -22,11 +22,19 @@ export function classifyActor(view: ReadingView, start: number, end: number, pre
     const [from, to] = trimPhrase(view, start, end);
     const phrase = view.phrase(from, to);
     if (!phrase) return NO_ACTOR;
-    if (to - from === 1 && view.is(from, 'pronoun')) {
+    if (isPronounPhrase(view, from, to)) {
         return previous && previous.kind !== 'none' ? { ...previous, phrase, antecedent: previous } : { kind: 'none', phrase, parties: [] };
     }
     const parties = conjuncts(view, from, to).flatMap(([conjunctStart, conjunctEnd]) => headParties(view, conjunctStart, conjunctEnd));
     return { kind: kindOf(parties), phrase, parties };
+}
+
+// "it", "they", "he or she"
+function isPronounPhrase(view: ReadingView, from: number, to: number): boolean {
+    for (let position = from; position < to; position++) {
+        if (!view.is(position, 'pronoun') && !CONJUNCTIONS.has(view.norm(position)!)) return false;
+    }
+    return to - from <= 3;
 }
 
 function trimPhrase(view: ReadingView, start: number, end: number): [number, number] {
@@ -73,8 +81,11 @@ function headParties(view: ReadingView, start: number, end: number): Party[] {
         if (!possessor && !repeatsHead(view, found, position, hit.end)) found.push(party(view, position, hit.end, hit.entries[0] as LexiconEntry<ActorsCategory>));
         position = hit.end - 1;
     }
-    // The head of an English noun phrase is its last noun: "the council's community panel".
-    return compound ? found : found.slice(-1);
+    if (compound) return found;
+    // The head of an English noun phrase is its last noun: "the council's community panel" is the
+    // panel, and "Federal Government priority goals" are goals, not the Government.
+    const last = found.at(-1);
+    return last && last.phrase.span.end >= view.at(lastHeadWord(view, start, headEnd))!.end ? [last] : [];
 }
 
 // "An Aboriginal Land Council or Councils": the bare plural repeats the head already named.
@@ -83,6 +94,12 @@ function repeatsHead(view: ReadingView, found: readonly Party[], start: number, 
     const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
     const word = stem(view.norm(start)!);
     return found.some((earlier) => earlier.phrase.text.includes(' ') && stem(earlier.phrase.text.split(' ').at(-1)!) === word);
+}
+
+function lastHeadWord(view: ReadingView, start: number, headEnd: number): number {
+    let position = headEnd - 1;
+    while (position > start && (isAdverb(view.at(position)) || view.at(position)!.kind === 'punct')) position--;
+    return position;
 }
 
 function endOfHead(view: ReadingView, start: number, end: number): number {

@@ -4,7 +4,7 @@ import { readPropositions } from './propositions.js';
 import { phraseOfTokens, ReadingView } from './reading.js';
 import { splitSentences, type TokenRange } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import { phraseAt, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { phraseFinder, type CategoryOf, type LexiconName } from './vocabulary.js';
 
 /** How many distinct texts the cache keeps: enough for every clause of a large workspace. */
 export const PROSE_CACHE_LIMIT = 5000;
@@ -141,9 +141,10 @@ function withoutMarkers(range: TokenRange, lists: SentenceLists): TokenRange[] {
 
 function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {
     const found: LexiconMatch<N>[] = [];
+    const phraseAt = phraseFinder(lexicon);
     for (const { range, sentence } of segments) {
         for (let index = range.start; index < range.end; index++) {
-            const hit = phraseAt(tokens, index, range.end, lexicon);
+            const hit = phraseAt(tokens, index, range.end);
             if (!hit) continue;
             const entry = hit.entries[0] as LexiconMatch<N>['entry'];
             const negation = entry.negation === 'respect' ? negationAt[index] : undefined;

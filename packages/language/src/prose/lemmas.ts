@@ -14,9 +14,9 @@ type Inflection = 'thirdPerson' | 'past' | 'participle' | 'gerund';
 type MutableForm = { -readonly [K in keyof VerbForm]: VerbForm[K] };
 
 interface VerbTables {
-    /** Every known verb word; a word that is itself a lemma keeps that lemma ("found", "lay"). */
+    /** Every known verb word; a word that is itself a lemma keeps that lemma ("wound", "lay"). */
     readonly forms: Map<string, MutableForm>;
-    /** Past participles to their lemma, whatever else the word is ("found" -> "find"). */
+    /** Past participles to their lemma, whatever else the word is ("wound" -> "wind"). */
     readonly participles: Map<string, string>;
 }
 
@@ -26,9 +26,21 @@ function verbTables(): VerbTables {
     return tables ??= decodeVerbForms(VERB_FORMS);
 }
 
+// Words read by rule rather than from the table ("co-designed", or not a verb at all), remembered
+// because the same words recur in every clause and this is asked for most tokens. Capped so that
+// unusual input cannot grow it without bound.
+const ruleForms = new Map<string, VerbForm | null>();
+const RULE_FORMS_LIMIT = 20_000;
+
 /** What verb form a word is, or undefined for a word not known as a verb. */
 export function verbForm(word: string): VerbForm | undefined {
-    return verbTables().forms.get(word.toLowerCase()) ?? regularForm(word.toLowerCase());
+    const remembered = ruleForms.get(word);
+    if (remembered !== undefined) return remembered ?? undefined;
+    const lower = word.toLowerCase();
+    const form = verbTables().forms.get(lower) ?? regularForm(lower);
+    if (ruleForms.size >= RULE_FORMS_LIMIT) ruleForms.clear();
+    ruleForms.set(word, form ?? null);
+    return form;
 }
 
 /**
@@ -39,7 +51,7 @@ export function lemmatize(word: string): string {
     return verbForm(word)?.lemma ?? word.toLowerCase();
 }
 
-/** The lemma of a past participle ("found" -> "find", "chosen" -> "choose"), or undefined. */
+/** The lemma of a past participle ("wound" -> "wind", "chosen" -> "choose"), or undefined. */
 export function participleLemma(word: string): string | undefined {
     const lower = word.toLowerCase();
     const known = verbTables().participles.get(lower);
@@ -95,7 +107,8 @@ function guessLemma(stem: string): string {
 }
 
 // See verbFormTable in scripts/build-lexicons.mjs: "take:s,2ook,en,1ing" lists, against the
-// lemma, the third person, past tense, past participle ("^" = same as past) and gerund.
+// lemma, the third person, past tense, past participle ("^" = same as past) and gerund; "-" is
+// a form not known.
 function decodeVerbForms(encoded: string): VerbTables {
     const forms = new Map<string, MutableForm>();
     const participles = new Map<string, string>();
@@ -109,17 +122,19 @@ function decodeVerbForms(encoded: string): VerbTables {
         record(forms, pastForm, lemma, 'past');
         record(forms, participleForm, lemma, 'participle');
         record(forms, applyCode(lemma, gerund), lemma, 'gerund');
-        if (!participles.has(participleForm)) participles.set(participleForm, lemma);
+        if (participleForm !== undefined && !participles.has(participleForm)) participles.set(participleForm, lemma);
     }
     return { forms, participles };
 }
 
-function applyCode(lemma: string, code: string): string {
+function applyCode(lemma: string, code: string): string | undefined {
+    if (code === '-') return undefined;
     const [, dropped, added] = /^(\d*)(.*)$/.exec(code)!;
     return lemma.slice(0, lemma.length - Number(dropped || 0)) + added;
 }
 
-function record(forms: Map<string, MutableForm>, word: string, lemma: string, inflection: Inflection): void {
+function record(forms: Map<string, MutableForm>, word: string | undefined, lemma: string, inflection: Inflection): void {
+    if (word === undefined) return;
     let form = forms.get(word);
     if (!form) forms.set(word, form = { lemma, base: false, thirdPerson: false, past: false, participle: false, gerund: false });
     if (form.lemma === lemma) form[inflection] = true;

@@ -17,7 +17,7 @@ export interface TrieHit {
 }
 
 /** How many words "..." may stand for in a pattern. */
-export const MAX_GAP_WORDS = 5;
+const MAX_GAP_WORDS = 5;
 
 const GAP = '...';
 const NUMBER = '<num>';
@@ -65,23 +65,48 @@ function emptyNode(): PhraseTrie {
 
 /** The longest phrase starting at token `from` that ends at or before `limit`, or undefined. */
 export function longestMatchAt(trie: PhraseTrie, tokens: readonly Token[], from: number, limit: number, classes: TokenClasses): TrieHit | undefined {
-    let best: TrieHit | undefined;
-    const walk = (node: PhraseTrie, index: number): void => {
-        if (node.entries.length > 0 && index > from && (!best || index > best.end)) best = { end: index, entries: node.entries };
-        if (index < limit) {
-            const token = tokens[index];
-            const next = node.words.get(token.norm);
-            if (next) walk(next, index + 1);
-            if (node.number && classes.isNumber(token)) walk(node.number, index + 1);
-        }
-        if (node.gap) walkGap(node.gap, index);
-    };
-    const walkGap = (afterGap: PhraseTrie, index: number): void => {
-        for (let skipped = 0; skipped <= MAX_GAP_WORDS && index + skipped <= limit; skipped++) {
-            if (skipped > 0 && classes.breaksGap(tokens[index + skipped - 1])) break;
-            walk(afterGap, index + skipped);
-        }
-    };
-    walk(trie, from);
-    return best;
+    if (from >= limit || !canStart(trie, tokens[from], classes)) return undefined;
+    const search: Search = { tokens, from, limit, classes, end: -1, entries: undefined };
+    walk(search, trie, from);
+    return search.entries ? { end: search.end, entries: search.entries } : undefined;
+}
+
+// Most tokens start no phrase at all; answering that without allocating keeps matching cheap.
+function canStart(trie: PhraseTrie, token: Token, classes: TokenClasses): boolean {
+    return trie.words.has(token.norm) || trie.gap !== undefined || (trie.number !== undefined && classes.isNumber(token));
+}
+
+// This runs for every token and every lexicon, so the search state is one object, not closures.
+interface Search {
+    readonly tokens: readonly Token[];
+    readonly from: number;
+    readonly limit: number;
+    readonly classes: TokenClasses;
+    end: number;
+    entries: readonly LexiconEntry[] | undefined;
+}
+
+function walk(search: Search, node: PhraseTrie, index: number): void {
+    if (node.entries.length > 0 && index > search.from && index > search.end) {
+        search.end = index;
+        search.entries = node.entries;
+    }
+    if (index < search.limit) {
+        const token = search.tokens[index];
+        const next = node.words.get(token.norm);
+        if (next) walk(search, next, index + 1);
+        if (node.number && search.classes.isNumber(token)) walk(search, node.number, index + 1);
+    }
+    if (node.gap) walkGap(search, node.gap, index);
+}
+
+// A gap is lazy: it stops growing at the first word that completes a phrase, so "400 workshops
+// and 12 community hubs" is two counts, not one phrase from "400" to "hubs".
+function walkGap(search: Search, afterGap: PhraseTrie, index: number): void {
+    const before = search.end;
+    for (let skipped = 0; skipped <= MAX_GAP_WORDS && index + skipped <= search.limit; skipped++) {
+        if (skipped > 0 && search.classes.breaksGap(search.tokens[index + skipped - 1])) break;
+        walk(search, afterGap, index + skipped);
+        if (search.end > before) return;
+    }
 }

@@ -84,19 +84,18 @@ function findMarkerCandidates(tokens: readonly Token[], sentence: TokenRange): C
 }
 
 function bracketedMarker(tokens: readonly Token[], index: number, sentence: TokenRange): Candidate | undefined {
-    const [open, value, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-    if (index + 3 > sentence.end || open.norm !== '(' || close.norm !== ')' || !MARKER_TEXT.test(value.text)) return undefined;
-    return { label: `(${value.text})`, start: index, end: index + 3, value: value.text };
+    if (index + 3 > sentence.end || tokens[index].norm !== '(' || tokens[index + 2].norm !== ')') return undefined;
+    const value = tokens[index + 1].text;
+    return MARKER_TEXT.test(value) ? { label: `(${value})`, start: index, end: index + 3, value } : undefined;
 }
 
 // "1) A municipality ...", "a) a performance report ...": a bare marker only counts where an
 // item can begin, so "section 3)" or "(see 3)" are left alone.
 function bareMarker(tokens: readonly Token[], index: number, sentence: TokenRange): Candidate | undefined {
-    const [value, close] = [tokens[index], tokens[index + 1]];
-    if (index + 2 > sentence.end || close.norm !== ')' || !MARKER_TEXT.test(value.text)) return undefined;
-    const before = tokens[index - 1];
-    if (index > sentence.start && !OPENERS_BEFORE_BARE_MARKER.has(before.norm)) return undefined;
-    return { label: `${value.text})`, start: index, end: index + 2, value: value.text };
+    if (index + 2 > sentence.end || tokens[index + 1].norm !== ')') return undefined;
+    if (index > sentence.start && !OPENERS_BEFORE_BARE_MARKER.has(tokens[index - 1].norm)) return undefined;
+    const value = tokens[index].text;
+    return MARKER_TEXT.test(value) ? { label: `${value})`, start: index, end: index + 2, value } : undefined;
 }
 
 // "•" anywhere, or a lone hyphen opening a sentence or following a colon: bullet lists pasted

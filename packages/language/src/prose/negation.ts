@@ -19,7 +19,7 @@ const PHRASE_SCOPE_ENDS = new Set([',', 'and', 'or', 'but', 'nor', 'and/or']);
  * cue ("without", "rather than") reaches only to the next comma or conjunction. Look-alikes such
  * as "no later than" and "whether or not" are consumed first and open nothing.
  */
-export function findNegations(view: ReadingView, statementStarts: readonly number[]): ScopeInReading[] {
+export function findNegations(view: ReadingView, statementStarts: ReadonlySet<number>): ScopeInReading[] {
     const scopes: ScopeInReading[] = [];
     for (let position = 0; position < view.length; position++) {
         const hit = view.phraseAt(position, 'negation');
@@ -38,7 +38,7 @@ function isNumberAbbreviation(view: ReadingView, position: number): boolean {
     return view.norm(position) === 'no' && view.norm(position + 1) === '.';
 }
 
-function scopeFrom(view: ReadingView, cueStart: number, cueEnd: number, reach: 'clause' | 'phrase', statementStarts: readonly number[]): ScopeInReading {
+function scopeFrom(view: ReadingView, cueStart: number, cueEnd: number, reach: 'clause' | 'phrase', statementStarts: ReadonlySet<number>): ScopeInReading {
     let end = cueEnd;
     while (end < view.length && !endsScope(view, end, cueStart, reach, statementStarts)) end++;
     const cue = view.phrase(cueStart, cueEnd)!;
@@ -46,11 +46,11 @@ function scopeFrom(view: ReadingView, cueStart: number, cueEnd: number, reach: '
     return { cueStart, cueEnd, end, negation: { cue, span: scope.span, reach, exclusive: hasExclusiveWord(view, cueStart, end) } };
 }
 
-function endsScope(view: ReadingView, position: number, cueStart: number, reach: 'clause' | 'phrase', statementStarts: readonly number[]): boolean {
+function endsScope(view: ReadingView, position: number, cueStart: number, reach: 'clause' | 'phrase', statementStarts: ReadonlySet<number>): boolean {
     if (endsClause(view.at(position))) return true;
     if (view.phraseAt(position, 'negation', 'scope-end')) return true;
     if (reach === 'phrase' && PHRASE_SCOPE_ENDS.has(view.norm(position)!)) return true;
-    return statementStarts.some((start) => start === position && start > cueStart);
+    return position > cueStart && statementStarts.has(position);
 }
 
 // "not ... solely", "not ... only", "... alone": the refusal is of exclusive use. "not only" as one

@@ -1,7 +1,7 @@
 import { classifyActor } from './actors.js';
 import { lemmatize, participleLemma, verbForm } from './lemmas.js';
 import type { Actor, Verb } from './model.js';
-import { endsClause, isAdverb, isVerbLike, type ReadingView } from './reading.js';
+import { endsClause, isAdverb, isNegator, type ReadingView } from './reading.js';
 import { isNumberToken } from './vocabulary.js';
 
 export interface Predicate {
@@ -19,7 +19,6 @@ interface VerbReading {
 const COPULAS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const PERFECT = new Set(['have', 'has', 'had', 'having']);
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
-const NEGATORS = new Set(['not', 'never']);
 const CONJUNCTIONS = new Set(['and', 'or', 'and/or']);
 
 /**
@@ -53,17 +52,36 @@ function skipToVerb(view: ReadingView, from: number, end: number): number {
 // One thing that may stand between a modal and its verb, or the position unchanged.
 function skipModifier(view: ReadingView, position: number, end: number): number {
     const token = view.at(position)!;
-    if (NEGATORS.has(token.norm) || isAdverb(token)) return position + 1;
+    if (isNegator(token.norm) || isAdverb(token)) return position + 1;
     const adverbPhrase = view.phraseAt(position, 'syntax', 'adverb', end);
     if (adverbPhrase) return adverbPhrase.end;
     if (token.norm === '(') return (view.closingBracket(position, end) ?? position) + 1;
-    if (token.norm === ',') return commaBeforeVerb(view, position + 1, end) + 1;
+    if (token.norm === ',') return itemVerb(view, position, end) ?? commaBeforeVerb(view, position + 1, end) + 1;
+    // "must for this purpose encourage", "must in terms of its system ...— (a) set"
+    if (view.is(position, 'preposition') && token.norm !== 'to') return itemVerb(view, position, end) ?? verbAfterPhrase(view, position + 1, end) ?? position;
     // "may by regulations make", "may by order specify"
     if (token.norm === 'by') {
         const means = view.phraseAt(position + 1, 'syntax', 'non-agent', end);
         if (means) return means.end;
     }
     return position;
+}
+
+// "must, before the end of the period ...: (a) notify the applicant": when a modal in a lead-in is
+// followed by a parenthesis and the item opens with a verb, that verb is the one the modal governs.
+function itemVerb(view: ReadingView, position: number, end: number): number | undefined {
+    const itemStart = view.reading.leadInLength;
+    if (position >= itemStart || itemStart >= end) return undefined;
+    return verbForm(view.norm(itemStart)!)?.base ? itemStart : undefined;
+}
+
+function verbAfterPhrase(view: ReadingView, from: number, end: number): number | undefined {
+    for (let position = from; position < end; position++) {
+        if (endsClause(view.at(position)) || view.at(position)!.kind === 'punct') return undefined;
+        const before = position - 1;
+        if (verbForm(view.norm(position)!)?.base && !view.is(before, 'determiner') && !view.is(before, 'preposition')) return position;
+    }
+    return undefined;
 }
 
 // "must, when exercising any power, authority or duty under this Act, act only ...": the
@@ -101,7 +119,7 @@ function readVerb(view: ReadingView, position: number, end: number, previous?: A
 
 function skipAuxiliaryModifiers(view: ReadingView, from: number, end: number): number {
     let position = from;
-    while (position < end && (NEGATORS.has(view.norm(position)!) || isAdverb(view.at(position)))) position++;
+    while (position < end && (isNegator(view.norm(position)) || isAdverb(view.at(position)))) position++;
     return position;
 }
 
@@ -139,7 +157,22 @@ function endsAgent(view: ReadingView, position: number, start: number, end: numb
     if (token.kind === 'punct') return true;
     if (token.norm !== 'of' && (view.is(position, 'preposition') || view.is(position, 'subordinator'))) return position > start;
     if (CONJUNCTIONS.has(token.norm)) return position + 1 < end && participleLemma(view.norm(position + 1)!) !== undefined && !view.is(position + 1, 'determiner');
-    return position > start && isVerbLike(token) && !verbForm(token.norm)?.gerund;
+    const form = verbForm(token.norm);
+    return position > start && form !== undefined && form.participle && !form.thirdPerson;
+}
+
+/**
+ * "selected by a committee set up for that purpose by the managing authority and approved by the
+ * managing authority": the agent's own modifiers may stand between two coordinated passives, so
+ * the next "and approved by" is looked for up to the end of the statement.
+ */
+function nextAgentiveParticiple(view: ReadingView, from: number, end: number): number | undefined {
+    for (let position = from; position + 2 < end; position++) {
+        if (!CONJUNCTIONS.has(view.norm(position)!) && view.norm(position) !== ',') continue;
+        const participle = view.norm(position + 1) === ',' ? position + 2 : position + 1;
+        if (participleLemma(view.norm(participle)!) && view.norm(participle + 1) === 'by') return position;
+    }
+    return undefined;
 }
 
 /**
@@ -148,7 +181,7 @@ function endsAgent(view: ReadingView, position: number, start: number, end: numb
  * that happens to be a verb later in the object ("provide advice and support") is not taken.
  */
 function coordinatedVerb(view: ReadingView, from: number, end: number, passive: boolean, previous?: Actor): VerbReading | undefined {
-    let position = from;
+    let position = passive ? nextAgentiveParticiple(view, from, end) ?? from : from;
     const comma = view.norm(position) === ',';
     if (comma) position++;
     const joined = CONJUNCTIONS.has(view.norm(position) ?? '');

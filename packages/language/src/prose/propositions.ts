@@ -4,7 +4,7 @@ import type { LexiconEntry } from './lexicons.generated.js';
 import type { Actor, LexiconMatch, Modal, ModalKind, Negation, Proposition, Verb } from './model.js';
 import { findNegations, type ScopeInReading } from './negation.js';
 import { readPredicate } from './predicates.js';
-import { endsClause, type ReadingView } from './reading.js';
+import { endsClause, isFiniteFunctionVerb, isNegator, type ReadingView } from './reading.js';
 import { findSubject, opensNounPhrase, type SubjectRange } from './subjects.js';
 import { contains } from './tokens.js';
 
@@ -22,7 +22,6 @@ export interface ReadingResult {
     readonly lastActor?: Actor;
 }
 
-const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you']);
 const STRICT_BOUNDARIES = new Set(['start', 'clause', 'subordinator']);
 
@@ -33,9 +32,8 @@ const STRICT_BOUNDARIES = new Set(['start', 'clause', 'subordinator']);
  */
 export function readPropositions(view: ReadingView, leadInAnchorsSeen: Set<number>, previousActor?: Actor): ReadingResult {
     const anchors = findAnchors(view);
-    const anchorPositions = positionsOf(anchors);
-    const subjects = anchors.map((anchor) => findSubject(view, anchor.start, anchorPositions, !anchor.modal));
-    const statementStarts = subjects.map((subject) => subject.start);
+    const subjects = subjectsOf(view, anchors);
+    const statementStarts = new Set(subjects.map((subject) => subject.start));
     const scopes = findNegations(view, statementStarts);
     const propositions: Proposition[] = [];
     let lastActor = previousActor;
@@ -47,6 +45,18 @@ export function readPropositions(view: ReadingView, leadInAnchorsSeen: Set<numbe
         propositions.push(buildProposition(view, anchor, subjects[index], end, actor, scopes, lastActor));
     });
     return { propositions, scopes, lastActor };
+}
+
+// A statement inside a relative or subordinate clause ("to which this regulation applies") does
+// not end the subject of the statement around it, so subjects are found again with only the main
+// statements as stops.
+function subjectsOf(view: ReadingView, anchors: readonly Anchor[]): SubjectRange[] {
+    const all = positionsOf(anchors);
+    const first = anchors.map((anchor) => findSubject(view, anchor.start, all, !anchor.modal));
+    const main = anchors.filter((anchor, index) => anchor.modal || first[index].boundary !== 'subordinator');
+    if (main.length === anchors.length) return first;
+    const stops = positionsOf(main);
+    return anchors.map((anchor, index) => (anchor.modal ? findSubject(view, anchor.start, stops, false) : first[index]));
 }
 
 function findAnchors(view: ReadingView): Anchor[] {
@@ -66,7 +76,7 @@ function findAnchors(view: ReadingView): Anchor[] {
 function isReducedClause(view: ReadingView, anchor: Anchor, next: Anchor | undefined): boolean {
     const token = view.at(anchor.start)!;
     const form = verbForm(token.norm);
-    if (!next || FINITE_FUNCTION_VERBS.has(token.norm) || form?.thirdPerson) return false;
+    if (!next || isFiniteFunctionVerb(token.norm) || form?.thirdPerson) return false;
     for (let position = anchor.end; position < next.start; position++) {
         if (view.at(position)!.kind === 'punct' && view.norm(position) !== '(' && view.norm(position) !== ')') return false;
     }
@@ -124,32 +134,45 @@ function isStatementVerb(view: ReadingView, position: number, anchors: ReadonlyS
     const token = view.at(position)!;
     if (token.kind !== 'word' || token.capitalised || position === 0) return false;
     const form = verbForm(token.norm);
-    const functionVerb = FINITE_FUNCTION_VERBS.has(token.norm);
+    const functionVerb = isFiniteFunctionVerb(token.norm);
     if (!functionVerb && (!form || (form.gerund && !form.thirdPerson))) return false;
     if (!followsSubjectWord(view, position) || precedesVerb(view, position + 1, anchors)) return false;
     const finite = functionVerb || form!.thirdPerson;
     const subject = findSubject(view, position, anchors, true);
-    if (subject.coordinated) return finite;
+    if (subject.coordinated || continuesLeadInModal(view, subject, anchors)) return finite && subject.coordinated;
     if (!hasNounPhrase(view, subject)) return false;
     if (finite) return subject.boundary !== 'verb' && subject.boundary !== 'anchor';
     if (!STRICT_BOUNDARIES.has(subject.boundary) || !opensNounPhrase(view, subject.start)) return false;
-    return form!.past || (form!.base && looksPlural(view, subject));
+    // A form that is both plain and past ("set", and by compromise's account "budget") is read as plain.
+    return (form!.past && !form!.base) || (form!.base && looksPlural(view, subject));
 }
 
 function followsSubjectWord(view: ReadingView, position: number): boolean {
     const before = view.at(position - 1)!;
-    if (before.kind === 'punct') return before.norm === ')' || before.norm === ',';
+    // After a comma a verb-like word is more often the next noun of a list ("mechanisms, processes").
+    if (before.kind === 'punct') return before.norm === ')';
     const previousForm = verbForm(before.norm);
     if (previousForm?.gerund && !previousForm.base) return false;
+    // "the assessed needs": a participle after a determiner is an adjective, and what follows a noun.
+    if (previousForm?.participle && position > 1 && view.is(position - 2, 'determiner')) return false;
     return !view.is(position - 1, 'determiner') && view.norm(position - 1) !== 'to' && !before.possessive
-        && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !['not', 'never'].includes(before.norm);
+        && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !isNegator(before.norm);
 }
 
 // "community grants are to be determined": a word followed by a modal or a finite verb is the
 // head of the subject, not its verb.
-// "the views and interests of children": a verb is not followed by "of".
+// "The authority must not— (a) set targets": the item's first word is the verb the lead-in's
+// modal governs, not a subject.
+function continuesLeadInModal(view: ReadingView, subject: SubjectRange, anchors: ReadonlySet<number>): boolean {
+    const itemStart = view.reading.leadInLength;
+    return itemStart > 0 && subject.start === itemStart && anchors.has(itemStart - 1);
+}
+
+// "the views and interests of children": a lexical verb is not followed by "of" ("is of
+// community value" is).
 function precedesVerb(view: ReadingView, position: number, anchors: ReadonlySet<number>): boolean {
-    return anchors.has(position) || FINITE_FUNCTION_VERBS.has(view.norm(position) ?? '') || view.norm(position) === 'of';
+    if (view.norm(position) === 'of') return !isFiniteFunctionVerb(view.norm(position - 1));
+    return anchors.has(position) || isFiniteFunctionVerb(view.norm(position));
 }
 
 // A subject needs a noun. A second noun phrase opening straight after a noun means a clause that
@@ -201,7 +224,7 @@ function buildProposition(view: ReadingView, anchor: Anchor, subject: SubjectRan
     return {
         sentence: view.sentence,
         ...(view.reading.item === undefined ? {} : { item: view.reading.item }),
-        span: view.phrase(start, Math.max(end, anchor.end))!.span,
+        span: view.span(start, Math.max(end, anchor.end)),
         actor,
         ...(modal ? { modal } : {}),
         ...(negation ? { negation } : {}),
@@ -247,7 +270,7 @@ function negationOf(scopes: readonly ScopeInReading[], view: ReadingView, start:
 // "is not", "does not", "has never": a negator straight after the anchor belongs to it.
 function afterAnchorNegators(view: ReadingView, anchor: Anchor): number {
     let position = anchor.end;
-    while (['not', 'never'].includes(view.norm(position) ?? '')) position++;
+    while (isNegator(view.norm(position))) position++;
     return view.at(position - 1)!.end;
 }
 

@@ -68,19 +68,24 @@ export class ReadingView {
         return undefined;
     }
 
+    /** The span from the token at `start` to the one before `end` (which must be after `start`). */
+    span(start: number, end: number): Span {
+        return { start: this.tokens[start].start, end: this.tokens[end - 1].end };
+    }
+
     /** The words at positions `[start, end)` as a phrase, or undefined when empty. */
     phrase(start: number, end: number): Phrase | undefined {
-        return end > start ? phraseOfTokens(this.text, this.allTokens, this.reading.tokens.slice(start, end)) : undefined;
+        return phraseOfTokens(this.text, this.allTokens, this.reading.tokens, start, end);
     }
 }
 
-/** Tokens (by index, in order) as a phrase: contiguous runs become its parts. */
-export function phraseOfTokens(text: string, tokens: readonly Token[], indices: readonly number[]): Phrase | undefined {
-    if (indices.length === 0) return undefined;
+/** Tokens (by index, in order; `indices[from..to)`) as a phrase: contiguous runs become its parts. */
+export function phraseOfTokens(text: string, tokens: readonly Token[], indices: readonly number[], from = 0, to = indices.length): Phrase | undefined {
+    if (to <= from) return undefined;
     const parts: Span[] = [];
-    let partStart = indices[0];
-    for (let position = 1; position <= indices.length; position++) {
-        if (position < indices.length && indices[position] === indices[position - 1] + 1) continue;
+    let partStart = indices[from];
+    for (let position = from + 1; position <= to; position++) {
+        if (position < to && indices[position] === indices[position - 1] + 1) continue;
         parts.push({ start: tokens[partStart].start, end: tokens[indices[position - 1]].end });
         partStart = indices[position];
     }
@@ -91,9 +96,11 @@ export function phraseOfTokens(text: string, tokens: readonly Token[], indices: 
     };
 }
 
-const CLAUSE_PUNCTUATION = new Set([';', ':', '.', '?', '!']);
+// A reading is at most one sentence, so a full stop inside it closes an abbreviation ("s. 22",
+// "para. 5") or a paragraph number, never a clause.
+const CLAUSE_PUNCTUATION = new Set([';', ':', '?', '!']);
 
-/** A semicolon, colon or full stop: the end of a clause in a reading. */
+/** A semicolon, colon, question or exclamation mark: the end of a clause in a reading. */
 export function endsClause(token: Token | undefined): boolean {
     return token !== undefined && CLAUSE_PUNCTUATION.has(token.norm);
 }
@@ -106,11 +113,22 @@ export function isAdverb(token: Token | undefined): boolean {
 }
 
 const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+const NEGATORS = new Set(['not', 'never']);
+
+/** A finite form of "be", "have" or "do": it heads a clause whatever follows. */
+export function isFiniteFunctionVerb(norm: string | undefined): boolean {
+    return norm !== undefined && FINITE_FUNCTION_VERBS.has(norm);
+}
+
+/** "not" or "never" standing between an auxiliary or modal and its verb. */
+export function isNegator(norm: string | undefined): boolean {
+    return norm !== undefined && NEGATORS.has(norm);
+}
 
 /** A word that can only be read here as a finite or participle verb, not the head of a noun phrase. */
 export function isVerbLike(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
-    if (FINITE_FUNCTION_VERBS.has(token.norm)) return true;
+    if (isFiniteFunctionVerb(token.norm)) return true;
     const form = verbForm(token.norm);
     return form !== undefined && !form.base && (form.thirdPerson || form.past || form.participle || form.gerund);
 }

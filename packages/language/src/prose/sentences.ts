@@ -47,7 +47,19 @@ function endsSentence(tokens: readonly Token[], index: number, sentenceStart: nu
     return true;
 }
 
+// Scans the characters between two tokens without slicing: this runs for every token.
 function blankLineBetween(text: string, token: Token, next: Token): boolean {
-    const gap = text.slice(token.end, next.start);
-    return gap.includes('\n') && /\n[ \t]*\r?\n/.test(gap);
+    let newlines = 0;
+    for (let offset = token.end; offset < next.start; offset++) {
+        const code = text.charCodeAt(offset);
+        if (code === NEWLINE) newlines++;
+        else if (code !== SPACE && code !== TAB && code !== RETURN) newlines = 0;
+        if (newlines === 2) return true;
+    }
+    return false;
 }
+
+const NEWLINE = 10;
+const RETURN = 13;
+const SPACE = 32;
+const TAB = 9;

@@ -1,5 +1,6 @@
 import { verbForm } from './lemmas.js';
-import { endsClause, isAdverb, isVerbLike, type ReadingView } from './reading.js';
+import { endsClause, isAdverb, isFiniteFunctionVerb, isVerbLike, type ReadingView } from './reading.js';
+import type { Token } from './tokens.js';
 
 /** Where a statement's subject lies, and what stopped the walk to its left. */
 export interface SubjectRange {
@@ -41,7 +42,7 @@ function walkLeft(view: ReadingView, from: number, anchor: number, anchors: Read
     let boundary: Boundary = 'start';
     while (position >= 0) {
         const token = view.at(position)!;
-        if (closesLeadIn(view, position)) { boundary = 'clause'; break; }
+        if (closesLeadIn(view, position, anchors) || isProvisionNumber(token) || closesParagraphNumber(view, position)) { boundary = 'clause'; break; }
         if (token.norm === ')') {
             const open = view.openingBracket(position);
             if (open !== undefined) {
@@ -65,10 +66,24 @@ function walkLeft(view: ReadingView, from: number, anchor: number, anchors: Read
 }
 
 // "... if these conditions are met— (a) a principal council is ...": a lead-in that ends on a verb
-// is a clause of its own, so an item's subject does not reach back into it. One that ends on a
-// noun ("a local authority— (a) must consult") supplies the item's subject.
-function closesLeadIn(view: ReadingView, position: number): boolean {
-    return position === view.reading.leadInLength - 1 && isVerbLike(view.at(position));
+// or holds a statement is a clause of its own, so an item's subject does not reach back into it.
+// One that is only a noun phrase ("a local authority— (a) must consult") supplies the subject.
+function closesLeadIn(view: ReadingView, position: number, anchors: ReadonlySet<number>): boolean {
+    if (position !== view.reading.leadInLength - 1) return false;
+    if (isVerbLike(view.at(position))) return true;
+    for (const anchor of anchors) if (anchor < view.reading.leadInLength) return true;
+    return false;
+}
+
+// "1.3 Engagement with tenants 1.3.1 Registered providers must": a dotted provision number
+// starts the text that follows it.
+function isProvisionNumber(token: Token): boolean {
+    return token.kind === 'number' && /^\d+(\.\d+)+$/.test(token.norm);
+}
+
+// "1. This Code is issued ...": the full stop after a paragraph number.
+function closesParagraphNumber(view: ReadingView, position: number): boolean {
+    return view.norm(position) === '.' && view.at(position - 1)?.kind === 'number';
 }
 
 // "for that area", "in that year": after a preposition "that" is a determiner.
@@ -77,15 +92,13 @@ function isSubordinator(view: ReadingView, position: number): boolean {
     return !(view.norm(position) === 'that' && position > 0 && view.is(position - 1, 'preposition'));
 }
 
-const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
-
 // A verb that can only head a clause: "decides", "is", "took". Past forms that double as
 // participles ("specified", "made") often sit inside a subject, so they do not stop the walk;
 // nor does a noun that looks like a verb ("the 2030 targets").
 function isFiniteVerb(view: ReadingView, position: number): boolean {
     const token = view.at(position)!;
     if (followsNounOpener(view, position)) return false;
-    if (FINITE_FUNCTION_VERBS.has(token.norm)) return true;
+    if (isFiniteFunctionVerb(token.norm)) return true;
     const form = verbForm(token.norm);
     return form !== undefined && !form.base && (form.thirdPerson || (form.past && !form.participle));
 }
@@ -93,12 +106,10 @@ function isFiniteVerb(view: ReadingView, position: number): boolean {
 // "the public service authority that established the process must": the words after "that"
 // contain a verb, so "that" opens a relative clause inside the subject and the walk goes on.
 // "such requirements as the Secretary of State may specify": no verb, so "as" bounds the subject.
-// After a preposition ("by reference to which ... can be measured") the relative word opens the
-// clause the anchor belongs to, so it always bounds the subject; after "so", "such" or "provided"
-// it is a conjunction.
+// After "so", "such" or "provided" the word is a conjunction, never a relative.
 function opensRelativeClause(view: ReadingView, position: number, anchor: number): boolean {
     if (!RELATIVES.has(view.norm(position)!) || position === 0) return false;
-    if (view.is(position - 1, 'preposition') || view.is(position - 1, 'adverb') || view.is(position - 1, 'subordinator') || CONJUNCTION_LEADS.has(view.norm(position - 1)!)) return false;
+    if (view.is(position - 1, 'adverb') || view.is(position - 1, 'subordinator') || CONJUNCTION_LEADS.has(view.norm(position - 1)!)) return false;
     for (let inner = position + 1; inner < anchor; inner++) if (isClauseVerb(view, inner)) return true;
     return false;
 }
@@ -109,11 +120,14 @@ function isClauseVerb(view: ReadingView, position: number): boolean {
     return isVerbLike(view.at(position)) && !followsNounOpener(view, position) && !verbForm(view.norm(position)!)?.gerund;
 }
 
-// "the 2030 targets", "its plans": after a determiner, number or possessive, a word that could be a
-// verb is a noun.
+// "the 2030 targets", "its plans", "exercising functions": after a determiner, number, possessive
+// or gerund, a word that could be a verb is a noun.
 function followsNounOpener(view: ReadingView, position: number): boolean {
     const before = view.at(position - 1);
-    return before !== undefined && (view.is(position - 1, 'determiner') || before.kind === 'number' || before.possessive);
+    if (!before) return false;
+    const form = verbForm(before.norm);
+    const determiner = view.is(position - 1, 'determiner') && before.norm !== 'that';
+    return determiner || before.kind === 'number' || before.possessive || (form !== undefined && form.gerund && !form.base);
 }
 
 function continuesNounList(view: ReadingView, comma: number, anchor: number): boolean {

@@ -25,7 +25,8 @@ export interface Token {
 
 // Alternatives, in order: dotted abbreviations ("e.g.", "i.e."), words (with inner hyphens and
 // apostrophes, and the apostrophe of a plural possessive), numbers ("12", "1.3.1", "2,000",
-// "31st"), runs of hyphens used as a dash, and any other single character.
+// "31st"), runs of hyphens used as a dash, and any other single character. (A hand-written
+// scanner was measured against this and was no faster.)
 const TOKEN_PATTERN = /([A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+\.)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|(-{2,}|\.{3}|\S)/gu;
 
 // Brackets around prose references ("the [council] must") and quotation marks do not change
@@ -71,11 +72,6 @@ function punctuationNorm(raw: string): string {
 function isUpper(text: string): boolean {
     const first = text[0];
     return first !== first.toLowerCase();
-}
-
-/** The smallest span covering both spans. */
-export function cover(first: Span, last: Span): Span {
-    return { start: Math.min(first.start, last.start), end: Math.max(first.end, last.end) };
 }
 
 export function contains(outer: Span, inner: Span): boolean {

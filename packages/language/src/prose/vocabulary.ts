@@ -9,30 +9,33 @@ export type LexiconName = keyof Lexicons;
 export type CategoryOf<N extends LexiconName> = Lexicons[N]['entries'][number]['category'];
 
 // Tries and word sets are built on first use and kept: the lexicons never change at run time.
-const tries = new Map<string, PhraseTrie>();
-const wordSets = new Map<string, ReadonlySet<string>>();
+// They are looked up on every token, so the caches are nested maps rather than string keys.
+const tries = new Map<LexiconName, Map<string | undefined, PhraseTrie>>();
+const wordSets = new Map<LexiconName, Map<string, ReadonlySet<string>>>();
 
 /** The compiled phrases of a lexicon, or of one of its categories. */
 export function phraseTrie<N extends LexiconName>(name: N, category?: CategoryOf<N>): PhraseTrie {
-    const key = `${name}/${category ?? '*'}`;
-    let trie = tries.get(key);
-    if (!trie) {
-        const entries = LEXICONS[name].entries.filter((entry) => category === undefined || entry.category === category);
-        tries.set(key, trie = compilePhrases(entries));
-    }
+    let byCategory = tries.get(name);
+    if (!byCategory) tries.set(name, byCategory = new Map());
+    let trie = byCategory.get(category);
+    if (!trie) byCategory.set(category, trie = compilePhrases(entriesOf(name, category)));
     return trie;
 }
 
 /** The one-word phrases of a lexicon category, as token norms, for quick membership tests. */
 export function wordsOf<N extends LexiconName>(name: N, category: CategoryOf<N>): ReadonlySet<string> {
-    const key = `${name}/${category}`;
-    let words = wordSets.get(key);
+    let byCategory = wordSets.get(name);
+    if (!byCategory) wordSets.set(name, byCategory = new Map());
+    let words = byCategory.get(category);
     if (!words) {
-        const entries = LEXICONS[name].entries.filter((entry) => entry.category === category);
-        const single = entries.flatMap((entry) => entry.patterns).map((pattern) => tokenize(pattern)).filter((tokens) => tokens.length === 1);
-        wordSets.set(key, words = new Set(single.map(([token]) => token.norm)));
+        const single = entriesOf(name, category).flatMap((entry) => entry.patterns).map((pattern) => tokenize(pattern)).filter((tokens) => tokens.length === 1);
+        byCategory.set(category, words = new Set(single.map(([token]) => token.norm)));
     }
     return words;
+}
+
+function entriesOf<N extends LexiconName>(name: N, category: CategoryOf<N> | undefined) {
+    return LEXICONS[name].entries.filter((entry) => category === undefined || entry.category === category);
 }
 
 /** Digits, or a number word such as "twelve" or "half". */
@@ -56,7 +59,17 @@ export function phraseAt<N extends LexiconName>(tokens: readonly Token[], from: 
     return longestMatchAt(phraseTrie(name, category), tokens, from, limit, TOKEN_CLASSES);
 }
 
+/** `phraseAt` for one lexicon, with its trie looked up once, for scanning every token of a text. */
+export function phraseFinder(name: LexiconName): (tokens: readonly Token[], from: number, limit: number) => TrieHit | undefined {
+    const trie = phraseTrie(name);
+    return (tokens, from, limit) => longestMatchAt(trie, tokens, from, limit, TOKEN_CLASSES);
+}
+
+let syntaxWords: Map<string, ReadonlySet<string>> | undefined;
+
 /** True when the token is one of a syntax category's words. */
 export function isSyntax(token: Token | undefined, category: CategoryOf<'syntax'>): boolean {
-    return token !== undefined && wordsOf('syntax', category).has(token.norm);
+    if (token === undefined) return false;
+    syntaxWords ??= new Map(Object.keys(LEXICONS.syntax.categories).map((name) => [name, wordsOf('syntax', name as CategoryOf<'syntax'>)]));
+    return syntaxWords.get(category)!.has(token.norm);
 }

@@ -1,7 +1,13 @@
 import type { Participation } from '../../../generated/ast.js';
-import { namesOf, sideOfRef } from '../../parties.js';
+import { analyseProse } from '../../../prose/index.js';
+import { sectionGivesCommunityControl } from '../../community-checks.js';
+import { judgeInstitutionLed } from '../../judgements.js';
+import { namesOf, sideOf, sideOfRef } from '../../parties.js';
+import { isJudgedProse } from '../../prose-findings.js';
+import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
-import type { Rule } from '../../rule.js';
+import type { Rule, RuleContext } from '../../rule.js';
+import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { Sources } from '../../sources.js';
 
 /** Rungs at which the community takes part but the decision stays elsewhere. */
@@ -23,7 +29,10 @@ export const institutionDecides: Rule = {
             Sources.iap2('Inform, consult and involve leave the final decision with the institution.')
         ],
         examples: {
-            bad: [{ code: 'section 1 {\n  participation HaveYourSay {\n    participants residents\n    level consult\n    decided by minister\n  }\n}' }],
+            bad: [
+                { code: 'section 1 {\n  participation HaveYourSay {\n    participants residents\n    level consult\n    decided by minister\n  }\n}' },
+                { code: 'section 1 {\n  "The council decides, having heard from residents, whether the park is sold."\n}' }
+            ],
             good: [{ code: 'section 1 {\n  participation Priorities {\n    participants residents\n    level community-control\n    method citizens-assembly\n    decided by forum\n  }\n}' }]
         }
     },
@@ -41,7 +50,31 @@ export const institutionDecides: Rule = {
                     message: `The decision rests with ${namesOf(participation.deciders)}, while the part given to ${participants} is ${part}. `
                         + 'Give the decision to a community body (decided by forum), or share it (level collaborate), and say how.'
                 });
+            },
+            prose(fragment) {
+                if (!isJudgedProse(fragment) || sectionGivesCommunityControl(fragment.node) || citesOversight(context, fragment)) return;
+                const judgement = judgeInstitutionLed(analyseProse(fragment.text));
+                if (!judgement) return;
+                context.report({
+                    node: fragment.node,
+                    range: fragmentRange(context.document, fragment, judgement.span),
+                    message: `This clause ${judgement.reason}, and the community has at most a say. `
+                        + 'Give the decision to a community body, or share it with one, and say how their decision binds.'
+                });
             }
         };
     }
 };
+
+/**
+ * Whether the clause's acting party is a tribunal, court or watchdog declared as such: they
+ * protect rights rather than hold power (corpus convention), so their decisions are not institution-led.
+ */
+function citesOversight(context: RuleContext, fragment: ProseFragment): boolean {
+    const prose = context.services.references.ProseReferences;
+    const first = prose.referencesIn(context.document).find((reference) => reference.container === fragment.node);
+    const target = first && prose.resolve(first, context.document);
+    if (target?.kind !== 'declaration') return false;
+    const node = target.description.node;
+    return node !== undefined && node.$type === 'Actor' && sideOf(node as Parameters<typeof sideOf>[0]) === 'oversight';
+}

@@ -1,6 +1,10 @@
 import type { AstNode } from 'langium';
 import type { Budget, Evaluation, Fund, Measure, Section } from '../../../generated/ast.js';
 import { isMeasure } from '../../../generated/ast.js';
+import { analyseProse } from '../../../prose/index.js';
+import { judgeMetricsOnly } from '../../judgements.js';
+import { isJudgedProse } from '../../prose-findings.js';
+import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -28,7 +32,10 @@ export const metricsOnlySuccess: Rule = {
         ],
         fix: 'Adds an outcome measure with qualitative evidence after the last measure, for the drafter to complete.',
         examples: {
-            bad: [{ code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month"\n    evidence quantitative target "5% more each year"\n}' }],
+            bad: [
+                { code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month"\n    evidence quantitative target "5% more each year"\n}' },
+                { code: 'section 1 {\n  "The programme will be judged to have worked if the borough rises into the top quartile of the national rankings by 2030."\n}' }
+            ],
             good: [{ code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month" evidence quantitative\n  measure Pride outcome "Residents say the high street is a place they are glad to spend time"\n    evidence qualitative over 10 years defined by residents\n}' }]
         }
     },
@@ -44,7 +51,21 @@ export const metricsOnlySuccess: Rule = {
                 fixes: [addOutcomeMeasure(context, measures.at(-1)!)]
             });
         };
-        return { Section: check, Budget: check, Fund: check };
+        return {
+            Section: check,
+            Budget: check,
+            Fund: check,
+            prose(fragment) {
+                if (!isJudgedProse(fragment)) return;
+                const judgement = judgeMetricsOnly(analyseProse(fragment.text));
+                if (!judgement) return;
+                context.report({
+                    node: fragment.node,
+                    range: fragmentRange(context.document, fragment, judgement.span),
+                    message: `This clause ${judgement.reason}. Say what the number is for, and judge success also by what people say has changed in their lives.`
+                });
+            }
+        };
     }
 };
 

@@ -1,4 +1,8 @@
 import type { Measure } from '../../../generated/ast.js';
+import { analyseProse } from '../../../prose/index.js';
+import { judgeOutputFocused } from '../../judgements.js';
+import { isJudgedProse } from '../../prose-findings.js';
+import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -15,7 +19,10 @@ export const outputCounting: Rule = {
             + 'experience, judged over the long term.',
         sources: [Sources.communityPower('Third shift: from outputs to outcomes.')],
         examples: {
-            bad: [{ code: 'section 1 {\n  measure Workshops output "Number of workshops held" evidence quantitative\n}' }],
+            bad: [
+                { code: 'section 1 {\n  measure Workshops output "Number of workshops held" evidence quantitative\n}' },
+                { code: 'section 1 {\n  "Each body must set out, in its yearly statement, the steps it has taken to widen participation."\n}' }
+            ],
             good: [{ code: 'section 1 {\n  measure Confidence outcome "People who took part say they now feel able to change things locally"\n    evidence qualitative over 5 years defined by residents\n}' }]
         }
     },
@@ -28,6 +35,16 @@ export const outputCounting: Rule = {
                     range: rangeOf(measure, 'kind'),
                     message: `"${measure.description}" counts activity, not a change in anyone's life. `
                         + 'Say what should be different for people because of it, and measure that (measure outcome "...").'
+                });
+            },
+            prose(fragment) {
+                if (!isJudgedProse(fragment)) return;
+                const judgement = judgeOutputFocused(analyseProse(fragment.text));
+                if (!judgement) return;
+                context.report({
+                    node: fragment.node,
+                    range: fragmentRange(context.document, fragment, judgement.span),
+                    message: `This clause ${judgement.reason}. Ask what difference the activity made to people, and report that too.`
                 });
             }
         };

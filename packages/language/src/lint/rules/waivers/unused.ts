@@ -21,12 +21,15 @@ export const unused: Rule = {
         return {
             done() {
                 for (const waiver of waiverAudit.waivers) {
-                    if (!waiver.reason || waiverAudit.used.has(waiver) || !waiver.ruleIds.every((id) => waiverAudit.knownRuleIds.has(id))) continue;
+                    if (!waiver.reason) continue;
+                    const suppressed = waiverAudit.used.get(waiver);
+                    const idle = waiver.ruleIds.filter((id) => waiverAudit.knownRuleIds.has(id) && !suppressed?.has(id));
+                    if (idle.length === 0) continue;
                     context.report({
                         node: context.document.parseResult.value,
                         range: waiver.range,
-                        message: `This waiver of ${waiver.ruleIds.join(', ')} suppresses nothing: there is no such finding in the element after it. `
-                            + 'Delete the waiver, or move it to the line before the provision it is meant for.'
+                        message: `This waiver of ${idle.join(', ')} suppresses nothing: there is no such finding in the element after it. `
+                            + 'Delete it, or move it to the line before the provision it is meant for.'
                     });
                 }
             }

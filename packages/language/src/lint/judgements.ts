@@ -1,0 +1,259 @@
+import type { ActorKind, LexiconMatch, Proposition, ProseAnalysis, Span } from '../prose/index.js';
+
+/**
+ * Readings of a piece of prose that the four-shift rules share: whether it places power with an
+ * institution, defines success by numbers alone, or counts activity. Each returns the span of
+ * text that shows it and the reason, or undefined. Calibrated on the labelled corpus
+ * (test/calibration), but written as general readings of legal sentences, not as a list of cases.
+ */
+export interface Judgement {
+    span: Span;
+    /** Why, in a policy writer's words; completes the sentence "This clause ...". */
+    reason: string;
+}
+
+const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Verbs by which the acting party keeps the decision itself. "agree" is left out: an authority agreeing to a community's request is carrying out the community's decision. */
+const DECISION_EXCLUDED = new Set(['agree', 'consider', 'fund', 'commission']);
+
+/** Verbs of a duty to report, publish or keep records: transparency, which allocates no decision. */
+const REPORTING_VERBS = new Set(['publish', 'prepare', 'report', 'keep', 'maintain', 'describe', 'set out', 'lay', 'communicate', 'include', 'contain', 'make available', 'produce', 'provide']);
+const REPORTING_OBJECT = /\b(report|reports|information|data|account|accounts|list|register|record|records|log|summary|statistics|return)\b/i;
+
+/** Words that open a condition or a time clause: what follows describes circumstances, not who holds power. */
+const SUBORDINATOR = /\b(if|where|when|unless|whether)\s*$/i;
+
+/** Words by which a later statement limits an earlier one: "The panel sets priorities. Success, however, is decided by the Treasury." */
+const CONTRAST = /\b(however|but|nevertheless|except that)\b/i;
+
+/**
+ * The side of whoever acts in a statement: the agent of a passive verb, the subject, or, where the
+ * reader could not settle the subject, the last party named earlier in the same sentence (the
+ * lead-in of a list: "a local authority must ... (b) should have regard to the views ...").
+ */
+function sideOf(analysis: ProseAnalysis, proposition: Proposition): ActorKind {
+    if (proposition.passive && proposition.agent) return proposition.agent.kind;
+    const actor = proposition.actor.antecedent ?? proposition.actor;
+    if (actor.kind === 'institution' || actor.kind === 'community') return actor.kind;
+    const named = actor.parties.map((party) => party.kind);
+    if (named.length > 0) return named.every((kind) => kind === named[0]) ? named[0] : 'mixed';
+    const earlier = analysis.propositions.filter((other) => other.sentence === proposition.sentence && other.span.start < proposition.span.start
+        && (other.actor.kind === 'institution' || other.actor.kind === 'community'));
+    return earlier.at(-1)?.actor.kind ?? actor.kind;
+}
+
+function isInstitution(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return sideOf(analysis, proposition) === 'institution';
+}
+
+function isCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return sideOf(analysis, proposition) === 'community';
+}
+
+function live<N extends LexiconMatch>(matches: readonly N[], span: Span): N[] {
+    return matches.filter((match) => !match.negated && within(match.span, span));
+}
+
+function isVerbOf(proposition: Proposition, match: LexiconMatch): boolean {
+    return proposition.verbs.some((verb) => within(verb.span, match.span) || within(match.span, verb.span));
+}
+
+/** True for a statement inside a condition: "if it is designated by the authority". */
+function isSubordinate(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return SUBORDINATOR.test(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
+}
+
+/** A duty whose substance is to report or publish: transparency allocates no decision. */
+function isReportingDuty(analysis: ProseAnalysis): boolean {
+    const main = analysis.propositions.find((proposition) => proposition.modal);
+    return main !== undefined && main.verbs.length > 0 && main.verbs.every((verb) => REPORTING_VERBS.has(verb.lemma))
+        && REPORTING_OBJECT.test(main.object?.text ?? '');
+}
+
+/** Does the community hold a decision anywhere in this text? */
+function communityDecides(analysis: ProseAnalysis): boolean {
+    const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && /\b(decide|say|choose|own)\b/i.test(match.text));
+    if (controlSaid) return true;
+    return analysis.propositions.some((proposition) => !proposition.negation && isCommunity(analysis, proposition)
+        && (live(analysis.matches('decisions', 'decision'), proposition.span).some((match) => isVerbOf(proposition, match))
+            || proposition.verbs.some((verb) => ['amend', 'choose', 'decide', 'say'].includes(verb.lemma))));
+}
+
+/** An institution acting on what a community applied for or asked for is carrying out the community's decision. */
+function respondsToCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const sentence = analysis.sentences[proposition.sentence];
+    if (!sentence) return false;
+    if (live(analysis.matches('framing', 'response'), sentence.span).length > 0) return true;
+    return live(analysis.matches('framing', 'request'), sentence.span).length > 0 && communityAsks(analysis);
+}
+
+/** Verbs by which someone asks an institution to act. */
+const ASKING_VERBS = new Set(['apply', 'request', 'ask', 'nominate', 'submit', 'propose', 'make', 'bid']);
+
+/** Whether a community body is the one asking, anywhere in the text ("A community body may make a request"). */
+function communityAsks(analysis: ProseAnalysis): boolean {
+    return analysis.propositions.some((proposition) => isCommunity(analysis, proposition) && proposition.verbs.some((verb) => ASKING_VERBS.has(verb.lemma)));
+}
+
+/** An institution making resources available "to enable" community bodies to act is supporting community power, not holding it. */
+function supportsCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const object = proposition.object;
+    if (!object || !/\b(enable|support|help|assist)\b/i.test(object.text)) return false;
+    return analysis.matches('actors', 'community').some((match) => within(match.span, object.span));
+}
+
+/**
+ * An institution named as the one who decides inside a longer statement: "require the Minister
+ * to set", "for LLAs to determine", "is decided by the Treasury", "approval by the City Council".
+ */
+function namedDecider(analysis: ProseAnalysis): LexiconMatch<'decisions'> | undefined {
+    const institutions = analysis.matches('actors', 'institution');
+    const between = (from: number, to: number) => analysis.text.slice(from, to);
+    return analysis.matches('decisions', 'decision').find((decision) => !decision.negated
+        && !DECISION_EXCLUDED.has(decision.entry.phrase)
+        && institutions.some((actor) =>
+            (actor.span.end <= decision.span.start && /^\s+(to|will|must|may|shall|alone)\s+$/i.test(between(actor.span.end, decision.span.start)))
+            || (actor.span.start >= decision.span.end && /^\s+by\s+(the\s+)?$/i.test(between(decision.span.end, actor.span.start)))));
+}
+
+/**
+ * Institution-led: an institution holds the decision, approval, veto, targets or money, while
+ * the community is at most informed, consulted or involved.
+ */
+export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefined {
+    if (isReportingDuty(analysis)) return undefined;
+    const communityHoldsDecision = communityDecides(analysis);
+    for (const proposition of analysis.propositions) {
+        if (proposition.negation || !isInstitution(analysis, proposition) || isSubordinate(analysis, proposition)
+            || supportsCommunity(analysis, proposition) || respondsToCommunity(analysis, proposition)) continue;
+        if (communityHoldsDecision && !CONTRAST.test(analysis.sentences[proposition.sentence]?.text ?? '')) continue;
+        const reason = institutionSignal(analysis, proposition);
+        if (reason) return { span: proposition.span, reason };
+    }
+    const decider = namedDecider(analysis);
+    if (decider && communityHoldsDecision && !CONTRAST.test(analysis.sentences[decider.sentence]?.text ?? '')) return undefined;
+    return decider ? { span: decider.span, reason: `names an institution as the one who will "${decider.text}"` } : undefined;
+}
+
+function institutionSignal(analysis: ProseAnalysis, proposition: Proposition): string | undefined {
+    const actor = actorText(proposition);
+    const decision = live(analysis.matches('decisions', 'decision'), proposition.span)
+        .find((match) => isVerbOf(proposition, match) && !DECISION_EXCLUDED.has(match.entry.phrase));
+    if (decision) return `leaves the decision ("${decision.text}") with ${actor}`;
+    if (proposition.verbs.some((verb) => verb.lemma === 'participate')) return undefined;
+    const consult = [...live(analysis.matches('decisions', 'consult'), proposition.span), ...live(analysis.matches('decisions', 'involve'), proposition.span)][0];
+    if (consult) return `lets ${actor} seek people's views or involvement ("${consult.text}") while keeping the decision`;
+    const target = [...live(analysis.matches('metrics', 'target'), proposition.span), ...live(analysis.matches('metrics', 'indicator'), proposition.span),
+        ...live(analysis.matches('metrics', 'ranking'), proposition.span)].find((match) => !negatedBySentence(analysis, match));
+    if (target) return `gives ${actor} the targets or rankings ("${target.text}") by which success is judged`;
+    if (proposition.modal?.kind === 'power' && /\bby (regulations|order)\b/i.test(analysis.text.slice(proposition.span.start, proposition.span.end))) {
+        return `lets ${actor} decide the matter by regulations or order`;
+    }
+    if (proposition.verbs.some((verb) => verb.lemma === 'make') && /^(an?|the)\b[^.;]{0,40}\b(order|regulations|scheme|byelaws)\b/i.test(proposition.object?.text ?? '')) {
+        return `lets ${actor} decide the matter by order or regulations`;
+    }
+    const sentence = analysis.sentences[proposition.sentence];
+    const discretion = sentence && live(analysis.matches('qualifiers', 'discretion'), sentence.span)[0];
+    if (discretion && proposition.modal) return `leaves it to ${actor} to judge what is appropriate ("${discretion.text}")`;
+    return undefined;
+}
+
+function actorText(proposition: Proposition): string {
+    const actor = proposition.passive && proposition.agent ? proposition.agent : proposition.actor.antecedent ?? proposition.actor;
+    const words = actor.phrase?.text.replace(/[[\]]/g, '').replace(/^(The|A|An|Each|Every)\b/, (word) => word.toLowerCase());
+    return words && actor.kind === 'institution' ? words : 'an institution';
+}
+
+/** Units after which a number is a length of time, not a count of anything. */
+const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?$/i;
+/** Words before which a number is a citation ("section 12"), not a count. */
+const CITATION_WORDS = /^(sections?|subsections?|subparts?|paragraphs?|sub-paragraphs?|articles?|schedules?|parts?|chapters?|regulations?|items?|clauses?|rules?|s|ss|art|para|no|number)$/i;
+/** Words that cannot be what a count counts. */
+const NOT_COUNTED = /^(and|or|of|the|to|in|for|with|by|on|at|as|a|an|is|are|be|than|from|st|nd|rd|th)$/i;
+
+/**
+ * Counts written as numbers: "400 workshops", "2,000 volunteers", "12 community hubs". Years,
+ * durations, money and citations are not counts.
+ */
+function numericCounts(analysis: ProseAnalysis): Span[] {
+    const { tokens } = analysis;
+    const deliveries = analysis.matches('framing', 'delivery').filter((match) => !match.negated);
+    const limits = analysis.matches('framing', 'threshold');
+    const counts: Span[] = [];
+    tokens.forEach((token, index) => {
+        if (token.kind !== 'number' || /^(19|20)\d\d$/.test(token.text) || token.text.includes('.')) return;
+        const previous = tokens[index - 1];
+        const next = tokens[index + 1];
+        if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || NOT_COUNTED.test(next.text) || TIME_UNITS.test(next.text)
+            || /^(million|billion|per|percent|pounds?)$/i.test(next.text)) return;
+        if (next.start !== token.end + 1) return;
+        if (previous && (CITATION_WORDS.test(previous.text) || /^[£$€(]$/.test(previous.text))) return;
+        if (limits.some((limit) => limit.span.end <= token.start && analysis.text.slice(limit.span.end, token.start).trim() === '')) return;
+        const sentence = analysis.sentences.find((candidate) => within(token, candidate.span));
+        if (!sentence || !deliveries.some((delivery) => within(delivery.span, sentence.span))) return;
+        counts.push({ start: token.start, end: next.end });
+    });
+    return counts;
+}
+
+/** A match inside a sentence that an earlier "no" or "not" negates: "no allocation may be made by reference to targets alone". */
+function negatedBySentence(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    return match.negated || analysis.negations.some((negation) => negation.span.start <= match.span.start
+        && analysis.sentences[match.sentence] !== undefined && within(negation.span, analysis.sentences[match.sentence].span)
+        && negation.reach === 'clause');
+}
+
+function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' | 'self-set' | 'threshold' | 'tally'): boolean {
+    return analysis.matches('framing', category).some((match) => !match.negated);
+}
+
+/** Metrics-only: success defined by numbers, targets or rankings, with no purpose or qualitative evidence. */
+export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined {
+    if (analysis.matches('metrics').some((match) => negatedBySentence(analysis, match))) return undefined;
+    if (hasFraming(analysis, 'self-set') || hasFraming(analysis, 'purpose')) return undefined;
+    if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
+    const thresholds = hasFraming(analysis, 'threshold');
+    const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity'));
+    if (metric) return { span: metric.span, reason: `defines success by "${metric.text}" with no stated purpose and no evidence from people's own accounts` };
+    const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated).map((match) => match.span), ...numericCounts(analysis)][0];
+    if (count) {
+        const text = analysis.text.slice(count.start, count.end);
+        return { span: count, reason: `defines success as a number ("${text}") with no stated purpose and no evidence from people's own accounts` };
+    }
+    return undefined;
+}
+
+/** Output-focused: success or reporting framed as activity (steps taken, sessions held, lists kept). */
+export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefined {
+    if (hasFraming(analysis, 'assessment') || analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
+    const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
+    const output = analysis.matches('outputs').find((match) => !match.negated && (match.category !== 'record' || isDuty));
+    if (output) return { span: output.span, reason: `counts activity ("${output.text}") rather than what changed for people` };
+    const count = numericCounts(analysis)[0];
+    if (count) return { span: count, reason: `counts activity ("${analysis.text.slice(count.start, count.end)}") rather than what changed for people` };
+    // "Delivery is measured in miles of cycle lane built"; "a performance report ... against targets".
+    const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isReportingDuty(analysis)));
+    if (measure && (hasFraming(analysis, 'tally') || isReportingDuty(analysis))) {
+        return { span: measure.span, reason: `judges performance by a tally ("${measure.text}") rather than by what changed for people` };
+    }
+    return undefined;
+}
+
+/**
+ * Consultation presented as power: a sentence that asks for people's views (or only tells them)
+ * while promising them a say, power or control, and shares no decision.
+ */
+export function judgeConsultationAsPower(analysis: ProseAnalysis): Judgement | undefined {
+    for (const sentence of analysis.sentences) {
+        const claim = live(analysis.matches('framing', 'power-claim'), sentence.span)[0];
+        if (!claim) continue;
+        const consultation = [...live(analysis.matches('decisions', 'consult'), sentence.span), ...live(analysis.matches('decisions', 'inform'), sentence.span)][0];
+        const shared = ['collaborate', 'delegate', 'control'].some((category) =>
+            live(analysis.matches('decisions', category as 'collaborate'), sentence.span).length > 0);
+        if (consultation && !shared) {
+            return { span: sentence.span, reason: `promises people "${claim.text}" but offers only "${consultation.text}"` };
+        }
+    }
+    return undefined;
+}
