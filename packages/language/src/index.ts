@@ -22,4 +22,5 @@ export * from './lint/shifts.js';
 export * from './lint/waivers.js';
 export type { LintDiagnosticData } from './validation/lint.js';
 export * from './lint/docs.js';
-export * from './prose/index.js';
+// The prose reader's types share names with the AST (Actor, Party), so it is exported as a namespace.
+export * as Prose from './prose/index.js';
