@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedFile } from '../../helpers/shared.js';
 import { describe, expect, test } from 'vitest';
 import { analyseProse, type Proposition, type Span } from '../../../packages/language/src/prose/index.js';
 
@@ -10,7 +10,7 @@ interface CorpusClause {
 }
 
 // The labelled corpus lives beside the repository (shared/corpus), as it does on CI.
-const corpusPath = join(import.meta.dirname, '../../../../shared/corpus/real-clauses.json');
+const corpusPath = sharedFile('corpus', 'real-clauses.json');
 const clauses: CorpusClause[] = JSON.parse(readFileSync(corpusPath, 'utf8')).clauses;
 const clause = (id: string) => clauses.find((candidate) => candidate.id === id)!.text;
 const propositionsOf = (id: string) => analyseProse(clause(id)).propositions;

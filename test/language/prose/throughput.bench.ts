@@ -2,11 +2,11 @@
 // One iteration reads every clause once with the cache cleared, so MB/s = hz × the size in the
 // suite name.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedFile } from '../../helpers/shared.js';
 import { bench, describe } from 'vitest';
 import { analyseProse, clearProseCache, type LexiconName } from '../../../packages/language/src/prose/index.js';
 
-const corpusPath = join(import.meta.dirname, '../../../../shared/corpus/real-clauses.json');
+const corpusPath = sharedFile('corpus', 'real-clauses.json');
 const texts: string[] = JSON.parse(readFileSync(corpusPath, 'utf8')).clauses.map((clause: { text: string }) => clause.text);
 const megabytes = texts.reduce((total, text) => total + Buffer.byteLength(text), 0) / 1e6;
 const lexicons: LexiconName[] = ['actors', 'decisions', 'qualifiers', 'metrics', 'outputs', 'outcomes', 'uniformity', 'drafting'];
