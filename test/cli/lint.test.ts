@@ -49,3 +49,4 @@ describe('commons lint', () => {
         expect(run.stderr.trim().split('\n')).toHaveLength(2);
     });
 });
+

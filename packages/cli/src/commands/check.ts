@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import { createCommonsServices, describeDraft, loadDrafts, resolveLintConfig, type Document, type LintConfig } from '@commons/language';
 import { ConfigFiles } from '../config-files.js';
@@ -18,6 +21,8 @@ export async function checkDrafts(paths: string[], options: CheckOptions): Promi
     const files = await collectDraftFiles(paths);
     const { shared, Commons } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider() });
     const rules = Commons.lint.Rules;
+    const docs = bundledRuleDocs();
+    if (docs) Commons.lint.RuleDocs.useBase(pathToFileURL(docs).toString());
     if (options.lint) {
         const configs = new ConfigFiles(rules);
         files.forEach((file) => configs.configFor(file));
@@ -34,4 +39,10 @@ export async function checkDrafts(paths: string[], options: CheckOptions): Promi
             diagnostics: document.diagnostics ?? []
         }))
         .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The rule documentation shipped beside the CLI, so findings can link to it without a network. */
+function bundledRuleDocs(): string | undefined {
+    const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'docs', 'rules') + '/';
+    return existsSync(folder) ? folder : undefined;
 }

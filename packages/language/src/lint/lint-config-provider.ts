@@ -39,6 +39,6 @@ export class RuleDocs {
     }
 
     hrefFor(docsPath: string): string | undefined {
-        return this.base ? new URL(docsPath.replace(/^docs\//, ''), this.base).toString() : undefined;
+        return this.base ? new URL(docsPath.replace(/^docs\/rules\//, ''), this.base).toString() : undefined;
     }
 }

@@ -30,8 +30,10 @@ describe('ethos/central-targets', () => {
             { code: 'section 1 { measure outcome "People feel safer" defined by department }', name: 'an outcome the centre frames, with no target' }
         ],
         invalid: [
-            { code: 'section 1 { measure metric "Visits" evidence quantitative defined by department target "10% more" }', findings: [{ message: 'The department sets this target for every place from the centre.', text: 'department' }] },
-            { code: 'section 1 { measure output "Reports" defined by minister }', findings: [{ message: 'The Secretary of State sets this measure' }] }
+            { code: 'section 1 { measure metric "Visits" evidence quantitative defined by department target "10% more" }',
+                fixed: 'section 1 { measure metric "Visits" evidence quantitative defined by forum target "10% more" }', findings: [{ message: 'The department sets this target for every place from the centre.', text: 'department' }] },
+            { code: 'section 1 { measure output "Reports" defined by minister }',
+                fixed: 'section 1 { measure output "Reports" defined by forum }', findings: [{ message: 'The Secretary of State sets this measure' }] }
         ]
     });
 });
@@ -44,7 +46,8 @@ describe('ethos/missing-ethos', () => {
             { code: 'definitions "Shared terms" { "x" means "y" }', name: 'a definitions file is not an instrument' }
         ],
         invalid: [
-            { code: 'bill "Parks Bill" { purpose "To keep parks open." }', findings: [{ message: 'This bill states no ethos', text: '"Parks Bill"' }] }
+            { code: 'bill "Parks Bill" { purpose "To keep parks open." }',
+                fixed: 'bill "Parks Bill" { purpose "To keep parks open."\nethos "State the shared purpose this serves, in the words of the people it serves" }', findings: [{ message: 'This bill states no ethos', text: '"Parks Bill"' }] }
         ]
     });
 });

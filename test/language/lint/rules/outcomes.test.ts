@@ -5,7 +5,8 @@ describe('outcomes/output-counting', () => {
     testRule(ruleById('outcomes/output-counting'), {
         valid: ['section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }'],
         invalid: [
-            { code: 'section 1 { measure Workshops output "Number of workshops held" }', findings: [{ message: '"Number of workshops held" counts activity, not a change in anyone\'s life.', text: 'output' }] }
+            { code: 'section 1 { measure Workshops output "Number of workshops held" }',
+                fixed: 'section 1 { measure Workshops output "Number of workshops held"\nmeasure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years }', findings: [{ message: '"Number of workshops held" counts activity, not a change in anyone\'s life.', text: 'output' }] }
         ]
     });
 });
@@ -18,14 +19,17 @@ describe('outcomes/short-horizon', () => {
             { code: 'section 1 { budget B { amount GBP 1m per year for 36 months } }', name: 'three years in months' }
         ],
         invalid: [
-            { code: 'section 1 { measure outcome "Residents feel safer" over 12 months }', findings: [{ message: 'is to be judged over 12 months, too soon', text: '12 months' }] },
-            { code: 'section 1 { budget Pilot { amount GBP 1m per year for 2 years } }', findings: [{ message: 'This budget runs for only 2 years', text: '2 years' }] }
+            { code: 'section 1 { measure outcome "Residents feel safer" over 12 months }',
+                fixed: 'section 1 { measure outcome "Residents feel safer" over 3 years }', findings: [{ message: 'is to be judged over 12 months, too soon', text: '12 months' }] },
+            { code: 'section 1 { budget Pilot { amount GBP 1m per year for 2 years } }',
+                fixed: 'section 1 { budget Pilot { amount GBP 1m per year for 3 years } }', findings: [{ message: 'This budget runs for only 2 years', text: '2 years' }] }
         ]
     });
     testRule(ruleById('outcomes/short-horizon'), {
         options: { minYears: 10 },
         valid: ['section 1 { measure outcome "Residents feel safer" over 10 years }'],
-        invalid: [{ code: 'section 1 { measure outcome "Residents feel safer" over 5 years }', findings: [{ message: 'Judge it over at least 10 years' }] }]
+        invalid: [{ code: 'section 1 { measure outcome "Residents feel safer" over 5 years }',
+                fixed: 'section 1 { measure outcome "Residents feel safer" over 10 years }', findings: [{ message: 'Judge it over at least 10 years' }] }]
     });
 });
 

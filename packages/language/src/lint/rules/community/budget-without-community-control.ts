@@ -2,7 +2,8 @@ import { AstUtils } from 'langium';
 import { isParticipation, isSection, type Budget, type Fund, type PartyRef } from '../../../generated/ast.js';
 import { namesOf, sideOfRef } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
-import type { Rule } from '../../rule.js';
+import { addField, communityParty } from '../../fix-builders.js';
+import type { Fix, Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
 const COMMUNITY_LEVELS = new Set(['delegate', 'community-control']);
@@ -21,6 +22,7 @@ export const budgetWithoutCommunityControl: Rule = {
             Sources.communityPower('Recommendations 2 and 4(c): devolved, place-based budgets and a Community Wealth Fund; fourth shift.'),
             Sources.arnstein('Delegated power and citizen control are the rungs at which residents hold the money.')
         ],
+        fix: 'Adds "decided by <a community body> via participatory-budgeting", for the drafter to confirm.',
         examples: {
             bad: [{ code: 'section 1 {\n  fund Improvement {\n    endowment GBP 20m\n    governed by department\n    decided by minister via ministerial-decision\n  }\n}' }],
             good: [{ code: 'section 1 {\n  fund Improvement {\n    endowment GBP 20m\n    governed by forum\n    decided by forum via participatory-budgeting\n  }\n}' }]
@@ -37,11 +39,13 @@ export const budgetWithoutCommunityControl: Rule = {
                 && node.deciders.some((ref) => sideOfRef(ref) === 'community'));
             if (delegated) return;
             const kind = container.$type === 'Budget' ? 'budget' : 'fund';
+            const community = communityParty(context);
             context.report({
                 node: container,
                 range: rangeOf(container),
                 message: `The ${kind} ${container.name} is held and decided by ${namesOf(holders)}, with no community body in control. `
-                    + `Devolve it to a community body, or let one decide how it is spent (for example: decided by forum via participatory-budgeting).`
+                    + `Devolve it to a community body, or let one decide how it is spent (for example: decided by forum via participatory-budgeting).`,
+                fixes: community ? [addField(context, container, `decided by ${community} via participatory-budgeting`, `Let ${community} decide how it is spent`)].filter((fix): fix is Fix => fix !== undefined) : []
             });
         };
         return { Budget: check, Fund: check };

@@ -1,3 +1,4 @@
+import { GrammarUtils, type AstNode } from 'langium';
 import type { Participation } from '../../../generated/ast.js';
 import { analyseProse } from '../../../prose/index.js';
 import { sectionGivesCommunityControl } from '../../community-checks.js';
@@ -6,7 +7,8 @@ import { namesOf, sideOf, sideOfRef } from '../../parties.js';
 import { isJudgedProse } from '../../prose-findings.js';
 import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
-import type { Rule, RuleContext } from '../../rule.js';
+import { addAfter, communityParty } from '../../fix-builders.js';
+import type { Fix, Rule, RuleContext } from '../../rule.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { Sources } from '../../sources.js';
 
@@ -28,6 +30,7 @@ export const institutionDecides: Rule = {
             Sources.arnstein('Informing and consultation are tokenism; partnership, delegated power and citizen control share or transfer power.'),
             Sources.iap2('Inform, consult and involve leave the final decision with the institution.')
         ],
+        fix: 'Raises a participation level to collaborate, or adds a participation provision that shares the decision with a community body, for the drafter to confirm.',
         examples: {
             bad: [
                 { code: 'section 1 {\n  participation HaveYourSay {\n    participants residents\n    level consult\n    decided by minister\n  }\n}' },
@@ -48,7 +51,8 @@ export const institutionDecides: Rule = {
                     node: participation,
                     range: rangeOf(participation),
                     message: `The decision rests with ${namesOf(participation.deciders)}, while the part given to ${participants} is ${part}. `
-                        + 'Give the decision to a community body (decided by forum), or share it (level collaborate), and say how.'
+                        + 'Give the decision to a community body (decided by forum), or share it (level collaborate), and say how.',
+                    fixes: raiseLevel(participation)
                 });
             },
             prose(fragment) {
@@ -59,7 +63,8 @@ export const institutionDecides: Rule = {
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
                     message: `This clause ${judgement.reason}, and the community has at most a say. `
-                        + 'Give the decision to a community body, or share it with one, and say how their decision binds.'
+                        + 'Give the decision to a community body, or share it with one, and say how their decision binds.',
+                    fixes: shareDecision(context, fragment.node)
                 });
             }
         };
@@ -77,4 +82,18 @@ function citesOversight(context: RuleContext, fragment: ProseFragment): boolean 
     if (target?.kind !== 'declaration') return false;
     const node = target.description.node;
     return node !== undefined && node.$type === 'Actor' && sideOf(node as Parameters<typeof sideOf>[0]) === 'oversight';
+}
+
+/** Raise the level to collaborate: the decision is then shared, which the drafter confirms. */
+function raiseLevel(participation: Participation): Fix[] {
+    const level = participation.$cstNode && GrammarUtils.findNodeForProperty(participation.$cstNode, 'levels');
+    return level ? [{ title: 'Share the decision: raise the level to collaborate', needsReview: true, edits: [{ range: level.range, newText: 'collaborate' }] }] : [];
+}
+
+/** Add a participation provision after the clause that shares the decision with a community body the draft declares. */
+function shareDecision(context: RuleContext, clause: AstNode): Fix[] {
+    const community = communityParty(context);
+    if (!community) return [];
+    return [addAfter(context, clause, `participation SharedDecision { level collaborate decided by ${community} }`,
+        `Share this decision with ${community} (adds a participation provision to complete)`)];
 }

@@ -15,6 +15,7 @@ export const outsourcingDefault: Rule = {
             + 'accountable to the commissioner rather than to residents. New Local describes this state-market hybrid as the '
             + 'paradigm community power moves away from; community bodies should be able to run services without competing for them.',
         sources: [Sources.communityPower('Fourth shift: from the state-market hybrid, where services are outsourced, to the community paradigm.')],
+        fix: 'Replaces competitive-tender with co-production, for the drafter to confirm.',
         examples: {
             bad: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by council via competitive-tender\n  }\n}' }],
             good: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by forum via co-production\n  }\n}' }]
@@ -24,11 +25,13 @@ export const outsourcingDefault: Rule = {
         const check = (node: AstNode & { methods?: DecisionMethod[]; method?: DecisionMethod }) => {
             const methods = node.methods ?? (node.method ? [node.method] : []);
             if (!methods.includes('competitive-tender')) return;
+            const range = rangeOf(node, node.methods ? 'methods' : 'method');
             context.report({
                 node,
-                range: rangeOf(node, node.methods ? 'methods' : 'method'),
+                range,
                 message: 'Competitive tender is the route here, so whoever wins the contract, not the community, ends up running the service. '
-                    + 'Let community bodies run it, or make tendering a fallback when no community body wants to.'
+                    + 'Let community bodies run it, or make tendering a fallback when no community body wants to.',
+                fixes: range ? [{ title: 'Design it with the community instead (co-production)', needsReview: true, edits: [{ range, newText: 'co-production' }] }] : []
             });
         };
         return { Budget: check, Fund: check, Distribution: check, Participation: check };

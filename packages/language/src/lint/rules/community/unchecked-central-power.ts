@@ -1,6 +1,7 @@
 import type { Power } from '../../../generated/ast.js';
 import { isCentral, namesOf, sideOfRef } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
+import { addField, communityParty } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -15,6 +16,7 @@ export const uncheckedCentralPower: Rule = {
             + 'New Local asks for a permissive framework in which communities are trusted; where the centre keeps a power, '
             + 'requiring the consent of the communities affected keeps accountability local rather than upward.',
         sources: [Sources.communityPower('Recommendation 4(d): a permissive legislative and regulatory framework; fourth shift.')],
+        fix: 'Adds "consent <a community body>" to the power, for the drafter to confirm.',
         examples: {
             bad: [{ code: 'section 1 {\n  power Directions {\n    holder minister\n    action "give directions to neighbourhood forums about their plans"\n  }\n}' }],
             good: [{ code: 'section 1 {\n  power Directions {\n    holder minister\n    action "remove a statutory barrier to community action"\n    regulations affirmative\n    consent forum\n  }\n}' }]
@@ -26,6 +28,8 @@ export const uncheckedCentralPower: Rule = {
                 if (!power.holders.some(isCentral)) return;
                 if (power.consenters.some((ref) => sideOfRef(ref) === 'community')) return;
                 const consulted = power.consultees.filter((ref) => sideOfRef(ref) === 'community');
+                const community = consulted[0]?.party.$refText ?? communityParty(context);
+                const consent = community ? addField(context, power, `consent ${community}`, `Require the consent of ${community}`) : undefined;
                 context.report({
                     node: power,
                     range: rangeOf(power),
@@ -33,7 +37,8 @@ export const uncheckedCentralPower: Rule = {
                         ? `The power ${power.name} lets ${namesOf(power.holders)} act after consulting ${namesOf(consulted)}, but consultation is not a check: `
                             + 'they can be overruled. Require their consent (for example: consent forum).'
                         : `The power ${power.name} lets ${namesOf(power.holders)} act with no check by the communities affected. `
-                            + 'Require their consent (for example: consent forum), or leave the matter to be decided locally.'
+                            + 'Require their consent (for example: consent forum), or leave the matter to be decided locally.',
+                    fixes: consent ? [consent] : []
                 });
             }
         };

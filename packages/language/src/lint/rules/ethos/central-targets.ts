@@ -1,6 +1,7 @@
 import type { Measure } from '../../../generated/ast.js';
 import { capitalised, isCentral, namesOf } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
+import { communityParty } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -15,6 +16,7 @@ export const centralTargets: Rule = {
             + 'places accountable upwards rather than to their residents. New Local contrasts this public-management model '
             + 'with success defined around a purpose that communities share and help to set.',
         sources: [Sources.communityPower('Second shift: from KPIs, targets and league tables to ethos; evidence paradox.')],
+        fix: 'Replaces the central definer with a community body the draft declares, for the drafter to confirm.',
         examples: {
             bad: [{ code: 'section 1 {\n  measure Visits metric "Visits to the library per head"\n    evidence quantitative defined by department target "10% more each year"\n}' }],
             good: [{ code: 'section 1 {\n  measure Belonging outcome "People say the library helps them feel part of the area"\n    evidence qualitative over 10 years defined by residents\n}' }]
@@ -25,11 +27,15 @@ export const centralTargets: Rule = {
             Measure(measure: Measure) {
                 const central = measure.definers.filter(isCentral);
                 if (central.length === 0 || (measure.targets.length === 0 && measure.kind === 'outcome')) return;
+                const community = communityParty(context);
+                const definer = rangeOf(measure, 'definers');
                 context.report({
                     node: measure,
-                    range: rangeOf(measure, 'definers'),
+                    range: definer,
                     message: `${capitalised(namesOf(central))} sets this ${measure.targets.length > 0 ? 'target' : 'measure'} for every place from the centre. `
-                        + 'Let the people it concerns define what success means here (for example: defined by residents), with the centre supporting rather than setting it.'
+                        + 'Let the people it concerns define what success means here (for example: defined by residents), with the centre supporting rather than setting it.',
+                    fixes: community && definer && measure.definers.length === 1
+                        ? [{ title: `Let ${community} define it`, needsReview: true, edits: [{ range: definer, newText: community }] }] : []
                 });
             }
         };

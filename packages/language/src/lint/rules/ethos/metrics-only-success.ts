@@ -6,6 +6,7 @@ import { judgeMetricsOnly } from '../../judgements.js';
 import { isJudgedProse } from '../../prose-findings.js';
 import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
+import { addAfter } from '../../fix-builders.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -62,7 +63,9 @@ export const metricsOnlySuccess: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${judgement.reason}. Say what the number is for, and judge success also by what people say has changed in their lives.`
+                    message: `This clause ${judgement.reason}. Say what the number is for, and judge success also by what people say has changed in their lives.`,
+                    fixes: [addAfter(context, fragment.node, 'measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years',
+                        'Add an outcome measure with qualitative evidence')]
                 });
             }
         };

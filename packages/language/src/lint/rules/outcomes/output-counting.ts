@@ -4,6 +4,7 @@ import { judgeOutputFocused } from '../../judgements.js';
 import { isJudgedProse } from '../../prose-findings.js';
 import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
+import { addAfter } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -18,6 +19,7 @@ export const outputCounting: Rule = {
             + 'workshops and leave nobody better off. New Local asks for outcomes that are meaningful in people\'s lived '
             + 'experience, judged over the long term.',
         sources: [Sources.communityPower('Third shift: from outputs to outcomes.')],
+        fix: 'Adds an outcome measure with qualitative evidence after the output measure, for the drafter to complete.',
         examples: {
             bad: [
                 { code: 'section 1 {\n  measure Workshops output "Number of workshops held" evidence quantitative\n}' },
@@ -34,7 +36,9 @@ export const outputCounting: Rule = {
                     node: measure,
                     range: rangeOf(measure, 'kind'),
                     message: `"${measure.description}" counts activity, not a change in anyone's life. `
-                        + 'Say what should be different for people because of it, and measure that (measure outcome "...").'
+                        + 'Say what should be different for people because of it, and measure that (measure outcome "...").',
+                    fixes: [addAfter(context, measure, 'measure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years',
+                        'Add an outcome measure with qualitative evidence')]
                 });
             },
             prose(fragment) {

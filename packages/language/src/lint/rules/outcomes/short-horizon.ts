@@ -1,6 +1,7 @@
+import type { Range } from 'vscode-languageserver-types';
 import type { Amount, Duration, Measure } from '../../../generated/ast.js';
 import { rangeOf } from '../../ranges.js';
-import type { Rule } from '../../rule.js';
+import type { Fix, Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
 const YEARS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -32,6 +33,7 @@ export const shortHorizon: Rule = {
                 minYears: { type: 'number', minimum: 0, default: 3, description: 'The shortest horizon, in years, that is not flagged.' }
             }
         },
+        fix: 'Lengthens the period to the shortest horizon the rule accepts, for the drafter to confirm.',
         examples: {
             bad: [
                 { code: 'section 1 {\n  measure outcome "Residents feel safer" evidence qualitative over 12 months\n}' },
@@ -51,22 +53,30 @@ export const shortHorizon: Rule = {
                 if (measure.kind !== 'outcome') return;
                 const horizon = measure.horizons.find(tooShort);
                 if (!horizon) return;
+                const range = rangeOf(horizon);
                 context.report({
                     node: horizon,
-                    range: rangeOf(horizon),
+                    range,
                     message: `"${measure.description}" is to be judged over ${horizon.value} ${horizon.unit}, too soon for that kind of change to show. `
-                        + `Judge it over at least ${minYears} years, with interim learning along the way.`
+                        + `Judge it over at least ${minYears} years, with interim learning along the way.`,
+                    fixes: range ? [lengthen(range, minYears)] : []
                 });
             },
             Amount(amount: Amount) {
                 if (amount.$container.$type !== 'Budget' || !tooShort(amount.term)) return;
+                const range = rangeOf(amount, 'term');
                 context.report({
                     node: amount,
-                    range: rangeOf(amount, 'term'),
+                    range,
                     message: `This budget runs for only ${amount.term!.value} ${amount.term!.unit}, so communities cannot plan or show results before it ends. `
-                        + `Commit it for at least ${minYears} years.`
+                        + `Commit it for at least ${minYears} years.`,
+                    fixes: range ? [lengthen(range, minYears)] : []
                 });
             }
         };
     }
 };
+
+function lengthen(range: Range, years: number): Fix {
+    return { title: `Judge it over ${years} years`, needsReview: true, edits: [{ range, newText: `${years} years` }] };
+}
