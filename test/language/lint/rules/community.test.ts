@@ -71,12 +71,16 @@ describe('community/unchecked-central-power', () => {
 
 describe('community/outsourcing-default', () => {
     testRule(ruleById('community/outsourcing-default'), {
-        valid: ['section 1 { budget B { amount GBP 1m decided by forum via participatory-budgeting } fund F { distribution via grant-panel to forum } }'],
+        valid: [
+            'section 1 { budget B { amount GBP 1m decided by forum via participatory-budgeting } fund F { distribution via grant-panel to forum } }',
+            { code: 'section 1 { "Nothing in this Act requires a service to be put out to tender." }', name: 'a refusal to require tendering' }
+        ],
         invalid: [
             { code: 'section 1 { budget B { decided by council via competitive-tender } }',
                 fixed: 'section 1 { budget B { decided by council via co-production } }', findings: [{ message: 'Competitive tender is the route here', text: 'competitive-tender' }] },
             { code: 'section 1 { fund F { distribution via competitive-tender to contractor } }',
                 fixed: 'section 1 { fund F { distribution via co-production to contractor } }', findings: [{ message: 'Competitive tender is the route here', text: 'competitive-tender' }] },
+            { code: 'section 1 { "Projects shall be delivered by a delivery partner appointed by competitive tender." }', findings: [{ message: 'This clause sends the work to a contractor ("delivery partner appointed")', text: 'delivery partner appointed' }] },
             { code: 'section 1 { participation P { method competitive-tender decided by council } }',
                 fixed: 'section 1 { participation P { method co-production decided by council } }', findings: [{ message: 'Competitive tender' }] }
         ]

@@ -1,5 +1,8 @@
 import type { DecisionMethod } from '../../../generated/ast.js';
 import { type AstNode } from 'langium';
+import { analyseProse } from '../../../prose/index.js';
+import { isJudgedProse } from '../../prose-findings.js';
+import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -17,7 +20,10 @@ export const outsourcingDefault: Rule = {
         sources: [Sources.communityPower('Fourth shift: from the state-market hybrid, where services are outsourced, to the community paradigm.')],
         fix: 'Replaces competitive-tender with co-production, for the drafter to confirm.',
         examples: {
-            bad: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by council via competitive-tender\n  }\n}' }],
+            bad: [
+                { code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by council via competitive-tender\n  }\n}' },
+                { code: 'section 1 {\n  "Youth services must be delivered by a provider appointed by competitive tender."\n}' }
+            ],
             good: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by forum via co-production\n  }\n}' }]
         }
     },
@@ -34,6 +40,22 @@ export const outsourcingDefault: Rule = {
                 fixes: range ? [{ title: 'Design it with the community instead (co-production)', needsReview: true, edits: [{ range, newText: 'co-production' }] }] : []
             });
         };
-        return { Budget: check, Fund: check, Distribution: check, Participation: check };
+        return {
+            Budget: check,
+            Fund: check,
+            Distribution: check,
+            Participation: check,
+            prose(fragment) {
+                if (!isJudgedProse(fragment)) return;
+                const route = analyseProse(fragment.text).matches('framing', 'outsourcing').find((match) => !match.negated);
+                if (!route) return;
+                context.report({
+                    node: fragment.node,
+                    range: fragmentRange(context.document, fragment, route.span),
+                    message: `This clause sends the work to a contractor ("${route.text}"), so whoever wins the contract, not the community, ends up running it. `
+                        + 'Let community bodies run it first, and use a contract only when no community body wants to.'
+                });
+            }
+        };
     }
 };
