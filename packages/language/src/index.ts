@@ -1,6 +1,9 @@
 export * from './commons-module.js';
 export * from './generated/ast.js';
-export { CommonsLanguageMetaData } from './generated/module.js';
+export { CommonsGeneratedModule, CommonsGeneratedSharedModule, CommonsLanguageMetaData } from './generated/module.js';
+export { registerValidationChecks } from './validation/commons-validator.js';
+export * from './references/commons-scope-provider.js';
+export type { ProseFragment } from './references/prose-fragments.js';
 export * from './names.js';
 export * from './references/prose-references.js';
 export * from './structure/citations.js';

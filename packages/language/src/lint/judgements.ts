@@ -73,7 +73,8 @@ function isReportingDuty(analysis: ProseAnalysis): boolean {
 
 /** Does the community hold a decision anywhere in this text? */
 function communityDecides(analysis: ProseAnalysis): boolean {
-    const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && /\b(decide|say|choose|own)\b/i.test(match.text));
+    const holding = analysis.matches('framing', 'holding');
+    const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && holding.some((word) => within(word.span, match.span)));
     if (controlSaid) return true;
     return analysis.propositions.some((proposition) => !proposition.negation && isCommunity(analysis, proposition)
         && (live(analysis.matches('decisions', 'decision'), proposition.span).some((match) => isVerbOf(proposition, match))
@@ -99,7 +100,7 @@ function communityAsks(analysis: ProseAnalysis): boolean {
 /** An institution making resources available "to enable" community bodies to act is supporting community power, not holding it. */
 function supportsCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
     const object = proposition.object;
-    if (!object || !/\b(enable|support|help|assist)\b/i.test(object.text)) return false;
+    if (!object || !analysis.matches('framing', 'support').some((match) => within(match.span, object.span))) return false;
     return analysis.matches('actors', 'community').some((match) => within(match.span, object.span));
 }
 
@@ -147,12 +148,11 @@ function institutionSignal(analysis: ProseAnalysis, proposition: Proposition): s
     const target = [...live(analysis.matches('metrics', 'target'), proposition.span), ...live(analysis.matches('metrics', 'indicator'), proposition.span),
         ...live(analysis.matches('metrics', 'ranking'), proposition.span)].find((match) => !negatedBySentence(analysis, match));
     if (target) return `gives ${actor} the targets or rankings ("${target.text}") by which success is judged`;
-    if (proposition.modal?.kind === 'power' && /\bby (regulations|order)\b/i.test(analysis.text.slice(proposition.span.start, proposition.span.end))) {
-        return `lets ${actor} decide the matter by regulations or order`;
-    }
-    if (proposition.verbs.some((verb) => verb.lemma === 'make') && /^(an?|the)\b[^.;]{0,40}\b(order|regulations|scheme|byelaws)\b/i.test(proposition.object?.text ?? '')) {
-        return `lets ${actor} decide the matter by order or regulations`;
-    }
+    const ruleMaking = live(analysis.matches('framing', 'rule-making'), proposition.span);
+    const madeByThem = ruleMaking.some((match) => match.text.toLowerCase().startsWith('by ')) && proposition.modal?.kind === 'power';
+    const objectStart = proposition.object?.span.start ?? Number.POSITIVE_INFINITY;
+    const makesOne = proposition.verbs.some((verb) => verb.lemma === 'make') && ruleMaking.some((match) => match.span.start >= objectStart && match.span.start - objectStart < 40);
+    if (madeByThem || makesOne) return `lets ${actor} decide the matter by regulations or order`;
     const sentence = analysis.sentences[proposition.sentence];
     const discretion = sentence && live(analysis.matches('qualifiers', 'discretion'), sentence.span)[0];
     if (discretion && proposition.modal) return `leaves it to ${actor} to judge what is appropriate ("${discretion.text}")`;

@@ -41,7 +41,12 @@ export function sideOfPhrase(phrase: string): Side {
 
 export function isCentral(ref: PartyRef): boolean {
     const party = ref.party.ref;
-    return isActor(party) ? CENTRAL_KINDS.has(party.kind) : party !== undefined && /\b(secretary of state|minister|department|treasury|government)\b/i.test(party.name);
+    return isActor(party) ? CENTRAL_KINDS.has(party.kind) : party !== undefined && isCentralPhrase(party.name);
+}
+
+/** Whether a phrase names central government ("the Secretary of State", "the department"), by the framing lexicon. */
+export function isCentralPhrase(phrase: string): boolean {
+    return analyseProse(phrase).matches('framing', 'central').length > 0;
 }
 
 /** The name a drafter would recognise: the actor's label or name, or the defined term. */

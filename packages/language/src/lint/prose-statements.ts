@@ -4,6 +4,7 @@ import { isActor, type Actor as DeclaredActor, type ActorKind as DeclaredActorKi
 import { nameVariants, normaliseName } from '../names.js';
 import { LEXICONS, type Actor, type Party, type Proposition } from '../prose/index.js';
 import type { CommonsScopeProvider } from '../references/commons-scope-provider.js';
+import { isCentralPhrase } from './parties.js';
 
 /**
  * Readings of a statement that the drafting and pluralist rules share: whether its acting party
@@ -116,7 +117,6 @@ export function isPlural(actor: Actor): boolean | undefined {
 }
 
 /** Words that name central government in a draft's prose. */
-const CENTRAL_WORDS = /\b(?:secretar(?:y|ies) of state|ministers?|minister of the crown|treasury|government|department|departments|whitehall|cabinet office|chancellor)\b/i;
 const CENTRAL_KINDS: ReadonlySet<DeclaredActorKind> = new Set<DeclaredActorKind>(['minister', 'department', 'treasury']);
 
 /**
@@ -127,7 +127,7 @@ const CENTRAL_KINDS: ReadonlySet<DeclaredActorKind> = new Set<DeclaredActorKind>
 export function namesCentralGovernment(services: CommonsServices, document: LangiumDocument, phrase: string): boolean {
     const actor = declaredActor(services, document, phrase);
     if (actor) return CENTRAL_KINDS.has(actor.kind);
-    return CENTRAL_WORDS.test(phrase);
+    return isCentralPhrase(phrase);
 }
 
 /** Verbs that, in the passive, classify or name a thing ("is to be treated as", "shall be called"). */

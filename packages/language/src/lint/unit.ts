@@ -8,9 +8,13 @@ import type { Document } from '../generated/ast.js';
  * over several files looks at all of them.
  */
 export function nodesOfDraft(services: CommonsServices, document: LangiumDocument<Document>): AstNode[] {
+    return visibleDocuments(services, document).flatMap((found) => [...AstUtils.streamAst(found.parseResult.value)]);
+}
+
+/** The loaded files a document can see, itself included. */
+export function visibleDocuments(services: CommonsServices, document: LangiumDocument): LangiumDocument[] {
     const documents = services.shared.workspace.LangiumDocuments;
     return [...services.workspace.ImportGraph.visibleUris(document)]
         .map((uri) => documents.getDocument(URI.parse(uri)))
-        .filter((found): found is LangiumDocument => found !== undefined)
-        .flatMap((found) => [...AstUtils.streamAst(found.parseResult.value)]);
+        .filter((found): found is LangiumDocument => found !== undefined);
 }

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { isBudget, isFund, isParticipation, isPower, isRight, type Instrument } from '../../../generated/ast.js';
+import { analyseProse } from '../../../prose/index.js';
 import { sideOfRef } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
@@ -28,7 +29,8 @@ const GOALS: ReadonlyArray<{ goal: string; met: (node: AstNode) => boolean; hint
     {
         goal: 'provide a permissive framework',
         met: (node) => isPower(node) && (node.consenters.some((ref) => sideOfRef(ref) === 'community')
-            || node.holders.some((ref) => sideOfRef(ref) === 'institution') && node.actions.some((action) => /\banything\b|\bsupport\b/i.test(action))),
+            || node.holders.some((ref) => sideOfRef(ref) === 'institution')
+                && [node.text, ...node.actions, ...node.notes].some((text) => text !== undefined && analyseProse(text).matches('framing', 'permissive').length > 0)),
         hint: 'a general power for public bodies to support community action, or a power that needs community consent'
     }
 ];

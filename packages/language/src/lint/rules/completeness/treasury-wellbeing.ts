@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { isActor, isBudget, isDuty, isEvaluation, isFund, isMeasure, isPower, type Instrument, type PartyRef } from '../../../generated/ast.js';
+import { analyseProse } from '../../../prose/index.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -19,7 +20,8 @@ function touchesNationalMoney(node: AstNode): boolean {
 
 /** A provision that asks the Treasury to judge spending by wellbeing. */
 function isWellbeingBudgeting(node: AstNode): boolean {
-    const mentionsWellbeing = (texts: ReadonlyArray<string | undefined>) => texts.some((text) => text !== undefined && /well-?being/i.test(text));
+    const mentionsWellbeing = (texts: ReadonlyArray<string | undefined>) =>
+        texts.some((text) => text !== undefined && analyseProse(text).matches('outcomes', 'outcome').some((match) => !match.negated));
     if (isDuty(node)) return node.bearers.some(isTreasury) && mentionsWellbeing([node.text, ...node.actions, ...node.notes]);
     if (isPower(node)) return node.holders.some(isTreasury) && mentionsWellbeing([node.text, ...node.actions, ...node.notes]);
     if (isEvaluation(node)) return node.evaluators.some(isTreasury) && mentionsWellbeing([node.text, ...node.learning, ...node.notes]);

@@ -1,7 +1,8 @@
-import { AstUtils, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CommonsServices } from '../../../commons-module.js';
 import { isPartyRef, type Definition } from '../../../generated/ast.js';
 import { rangeOf } from '../../ranges.js';
+import { visibleDocuments } from '../../unit.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -10,9 +11,7 @@ function referencedDeclarations(services: CommonsServices, document: LangiumDocu
     const documents = services.shared.workspace.LangiumDocuments;
     const prose = services.references.ProseReferences;
     const used = new Set<AstNode>();
-    for (const uri of services.workspace.ImportGraph.visibleUris(document)) {
-        const other = documents.getDocument(URI.parse(uri));
-        if (!other) continue;
+    for (const other of visibleDocuments(services, document)) {
         for (const node of AstUtils.streamAst(other.parseResult.value)) {
             if (isPartyRef(node) && node.party.ref) used.add(node.party.ref);
         }
