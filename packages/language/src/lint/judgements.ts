@@ -13,6 +13,7 @@ export interface Judgement {
 }
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Verbs by which the acting party keeps the decision itself. "agree" is left out: an authority agreeing to a community's request is carrying out the community's decision. */
 const DECISION_EXCLUDED = new Set(['agree', 'consider', 'fund', 'commission']);
@@ -179,7 +180,7 @@ const NOT_COUNTED = /^(and|or|of|the|to|in|for|with|by|on|at|as|a|an|is|are|be|t
 function numericCounts(analysis: ProseAnalysis): Span[] {
     const { tokens } = analysis;
     const deliveries = analysis.matches('framing', 'delivery').filter((match) => !match.negated);
-    const limits = analysis.matches('framing', 'threshold');
+    const limits = analysis.matches('framing', 'limit');
     const counts: Span[] = [];
     tokens.forEach((token, index) => {
         if (token.kind !== 'number' || /^(19|20)\d\d$/.test(token.text) || token.text.includes('.')) return;
@@ -204,7 +205,7 @@ function negatedBySentence(analysis: ProseAnalysis, match: LexiconMatch): boolea
         && negation.reach === 'clause');
 }
 
-function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' | 'self-set' | 'threshold' | 'tally'): boolean {
+function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' | 'self-set' | 'threshold' | 'tally' | 'share'): boolean {
     return analysis.matches('framing', category).some((match) => !match.negated);
 }
 
@@ -214,9 +215,12 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     if (hasFraming(analysis, 'self-set') || hasFraming(analysis, 'purpose')) return undefined;
     if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     const thresholds = hasFraming(analysis, 'threshold');
-    const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity'));
+    const shares = analysis.matches('framing', 'share');
+    const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity')
+        && !shares.some((share) => overlaps(share.span, match.span)));
     if (metric) return { span: metric.span, reason: `defines success by "${metric.text}" with no stated purpose and no evidence from people's own accounts` };
-    const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated).map((match) => match.span), ...numericCounts(analysis)][0];
+    const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !shares.some((share) => overlaps(share.span, match.span)))
+        .map((match) => match.span), ...numericCounts(analysis)][0];
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
         return { span: count, reason: `defines success as a number ("${text}") with no stated purpose and no evidence from people's own accounts` };
@@ -227,6 +231,8 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
 /** Output-focused: success or reporting framed as activity (steps taken, sessions held, lists kept). */
 export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefined {
     if (hasFraming(analysis, 'assessment') || analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
+    // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
+    if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
     const output = analysis.matches('outputs').find((match) => !match.negated && (match.category !== 'record' || isDuty));
     if (output) return { span: output.span, reason: `counts activity ("${output.text}") rather than what changed for people` };
