@@ -1,33 +1,57 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { parseCommonsConfig, resolveLintConfig, type LintConfig, type Rule, type RuleSetting } from '@commons/language';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseCommonsConfig, resolveLintConfig, type CommonsConfigFile, type LintConfig, type Rule, type RuleSetting } from '@commons/language';
 import { InputError } from './input-error.js';
 
 export const CONFIG_FILE_NAME = 'commons.json';
 
+/** What a run was told about settings on the command line. */
+export interface SettingsOptions {
+    /** --config FILE: use this file for every draft instead of looking for commons.json. */
+    configPath?: string;
+    /** --rule ID:SEVERITY, applied on top of the file's settings. */
+    ruleOverrides?: Record<string, RuleSetting>;
+}
+
 /**
  * Finds and reads the commons.json that governs each draft: the nearest one in the draft's
- * folder or above it, as ESLint and Prettier look for theirs. Each file is read once.
+ * folder or above it, as ESLint and Prettier look for theirs, unless --config names one. Each
+ * file is read once; a file with problems stops the run (InputError) before anything is checked.
  */
 export class ConfigFiles {
-    private readonly byFolder = new Map<string, LintConfig>();
+    private readonly nearest = new Map<string, string | undefined>();
+    private readonly files = new Map<string, { file: CommonsConfigFile; config: LintConfig }>();
+    private readonly explicitFile: string | undefined;
+    private readonly overrides: Record<string, RuleSetting>;
+    private defaults: LintConfig | undefined;
 
-    constructor(private readonly rules: readonly Rule[], private readonly overrides: Record<string, RuleSetting> = {}, private readonly explicitFile?: string) {}
-
-    configFor(draftPath: string): LintConfig {
-        if (this.explicitFile) return this.load(this.explicitFile);
-        const folder = dirname(draftPath);
-        const cached = this.byFolder.get(folder);
-        if (cached) return cached;
-        const found = findUp(folder);
-        const config = found ? this.load(found) : resolveLintConfig(this.rules, {}, this.overrides);
-        this.byFolder.set(folder, config);
-        return config;
+    constructor(private readonly rules: readonly Rule[], options: SettingsOptions = {}) {
+        this.explicitFile = options.configPath === undefined ? undefined : resolve(options.configPath);
+        this.overrides = options.ruleOverrides ?? {};
+        if (this.explicitFile && !existsSync(this.explicitFile)) {
+            throw new InputError(`Cannot find the configuration file ${options.configPath}. Check the path given to --config.`);
+        }
     }
 
-    private load(path: string): LintConfig {
-        const key = `file:${path}`;
-        const cached = this.byFolder.get(key);
+    /** The settings for a draft at this path. */
+    configFor(draftPath: string): LintConfig {
+        const path = this.configPathFor(draftPath);
+        return path ? this.load(path).config : (this.defaults ??= resolveLintConfig(this.rules, {}, this.overrides));
+    }
+
+    /** The commons.json that governs a draft at this path, if any. */
+    configPathFor(draftPath: string): string | undefined {
+        return this.explicitFile ?? this.findUp(dirname(draftPath));
+    }
+
+    /** The `ignore` patterns that apply to a path, and the file they come from. */
+    ignoreListFor(path: string): { configPath: string; patterns: readonly string[] } | undefined {
+        const configPath = this.configPathFor(path);
+        return configPath ? { configPath, patterns: this.load(configPath).file.ignore ?? [] } : undefined;
+    }
+
+    private load(path: string): { file: CommonsConfigFile; config: LintConfig } {
+        const cached = this.files.get(path);
         if (cached) return cached;
         let text: string;
         try {
@@ -41,16 +65,17 @@ export class ConfigFiles {
             throw new InputError(`${shown} has problems, so no drafts were checked:\n`
                 + problems.map((problem) => `  ${shown}:${problem.line}:${problem.column}  ${problem.message}`).join('\n'));
         }
-        const config = resolveLintConfig(this.rules, file, this.overrides);
-        this.byFolder.set(key, config);
-        return config;
+        const loaded = { file, config: resolveLintConfig(this.rules, file, this.overrides) };
+        this.files.set(path, loaded);
+        return loaded;
     }
-}
 
-function findUp(folder: string): string | undefined {
-    for (let current = folder; ; current = dirname(current)) {
-        const candidate = join(current, CONFIG_FILE_NAME);
-        if (existsSync(candidate)) return candidate;
-        if (dirname(current) === current) return undefined;
+    private findUp(folder: string): string | undefined {
+        if (this.nearest.has(folder)) return this.nearest.get(folder);
+        const candidate = join(folder, CONFIG_FILE_NAME);
+        const parent = dirname(folder);
+        const found = existsSync(candidate) ? candidate : parent === folder ? undefined : this.findUp(parent);
+        this.nearest.set(folder, found);
+        return found;
     }
 }

@@ -1,37 +1,79 @@
-import { Command, CommanderError } from 'commander';
-import { checkDrafts } from './commands/check.js';
+import { Command, CommanderError, Option } from 'commander';
+import type { LintOptions } from './commands/lint.js';
+import type { RulesOptions } from './commands/rules.js';
+import type { WaiversOptions } from './commands/waivers.js';
+import { ExitCode } from './exit-codes.js';
 import { InputError } from './input-error.js';
-import { formatReport } from './report.js';
+import { FORMAT_NAMES, checkLintCombinations, parseJobs, parseMaxWarnings, parseRuleOption } from './option-values.js';
+import { COMMONS_VERSION } from './version.js';
 
-/** Exit codes, as linters use them: CI can tell "drafts have problems" from "command misused". */
-export const ExitCode = { Clean: 0, Problems: 1, UsageOrInput: 2 } as const;
+export { ExitCode } from './exit-codes.js';
 
-/** Runs the commons command with the given argv and returns the exit code. */
+/**
+ * Runs the commons command with the given argv and returns the exit code: 0 clean, 1 findings
+ * at error level (or more warnings than --max-warnings), 2 the command could not run.
+ *
+ * This file is the whole command-line surface (commands, options, help). Each command's work
+ * lives in commands/ and is loaded only when that command runs, so help and usage mistakes
+ * answer without loading the language.
+ */
 export async function run(argv: string[]): Promise<number> {
     let exitCode: number = ExitCode.Clean;
+    const finish = (code: number) => {
+        exitCode = code;
+    };
     const program = new Command('commons')
         .description('Draft and check legislation and policy written in Commons.')
-        .exitOverride()
+        .version(COMMONS_VERSION, '-v, --version', 'print the version of commons')
+        .showHelpAfterError('(run "commons help <command>" for its options)')
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-    const report = (results: Awaited<ReturnType<typeof checkDrafts>>, colour: boolean) => {
-        const useColour = colour && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        process.stdout.write(formatReport(results, process.cwd(), useColour));
-        const hasErrors = results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === 1));
-        exitCode = hasErrors ? ExitCode.Problems : ExitCode.Clean;
-    };
-
-    program.command('lint')
+    const lint = program.command('lint')
         .description('Check drafts against the four shifts of community power and drafting practice, as well as the language checks.')
-        .argument('[paths...]', 'draft files or folders to search for .commons files', ['.'])
-        .option('--no-color', 'never colour the output')
-        .action(async (paths: string[], options: { color: boolean }) => report(await checkDrafts(paths, { lint: true }), options.color));
+        .argument('[paths...]', 'draft files, folders to search for .commons files, or globs ("drafts/**/*.commons"); - reads one draft from standard input', ['.']);
+    addReportOptions(lint)
+        .option('-c, --config <file>', 'use this commons.json for every draft instead of the nearest one')
+        .option('--rule <id:severity>', 'set a rule\'s severity for this run (repeatable), e.g. --rule drafting/shall:off', parseRuleOption)
+        .option('--fix', 'apply the fixes that need no review (such as "shall" to "must") to the files, then report what is left')
+        .option('--fix-dry-run', 'print the fixes --fix would make as a unified diff, and change nothing')
+        .option('--changed-since <ref>', 'report only findings in provisions changed since this git ref (branch, tag or commit)')
+        .option('--baseline <file>', 'report only findings not recorded in this baseline file')
+        .option('--write-baseline <file>', 'record every finding of this run in a baseline file, and report none of them')
+        .action(async (paths: string[], options: LintOptions) => {
+            checkLintCombinations(paths, options);
+            finish(await (await import('./commands/lint.js')).runLint(paths, options, { lint: true }));
+        });
 
-    program.command('check')
+    const check = program.command('check')
         .description('Check drafts for language problems only: syntax, unresolved references, numbering, amounts and dates.')
-        .argument('[paths...]', 'draft files or folders to search for .commons files', ['.'])
-        .option('--no-color', 'never colour the output')
-        .action(async (paths: string[], options: { color: boolean }) => report(await checkDrafts(paths, { lint: false }), options.color));
+        .argument('[paths...]', 'draft files, folders to search for .commons files, or globs; - reads one draft from standard input', ['.']);
+    addReportOptions(check)
+        .option('-c, --config <file>', 'use this commons.json (for its ignore list) instead of the nearest one')
+        .action(async (paths: string[], options: LintOptions) => finish(await (await import('./commands/check.js')).runCheck(paths, options)));
+
+    program.command('waivers')
+        .description('List every inline waiver (// commons-ignore rule -- reason) with its rules, place and reason.')
+        .argument('[paths...]', 'draft files, folders to search for .commons files, or globs', ['.'])
+        .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+        .option('-o, --output <file>', 'write the list to a file instead of standard output')
+        .option('-c, --config <file>', 'use this commons.json (for its ignore list) instead of the nearest one')
+        .action(async (paths: string[], options: WaiversOptions) => finish(await (await import('./commands/waivers.js')).listWaivers(paths, options)));
+
+    program.command('rules')
+        .description('List the rules with their shift, severity in the current settings and what each finds; give a rule id for its full documentation.')
+        .argument('[id]', 'a rule id, such as community/consult-only')
+        .addOption(new Option('-f, --format <name>', 'output format for the list').choices(['table', 'json']).default('table'))
+        .option('-c, --config <file>', 'show severities from this commons.json instead of the nearest one')
+        .option('--rule <id:severity>', 'show severities as if this setting were made (repeatable)', parseRuleOption)
+        .action(async (id: string | undefined, options: RulesOptions) => finish(await (await import('./commands/rules.js')).showRules(id, options)));
+
+    program.command('init')
+        .description('Start a project: write a starter commons.json and a small example draft (never overwrites a file).')
+        .argument('[folder]', 'the folder to set up', '.')
+        .action(async (folder: string) => finish((await import('./commands/init.js')).initProject(folder)));
+
+    // A usage mistake anywhere (unknown option, bad value) is reported and exits with code 2.
+    for (const command of [program, ...program.commands]) command.exitOverride();
 
     try {
         await program.parseAsync(argv);
@@ -44,6 +86,21 @@ export async function run(argv: string[]): Promise<number> {
             process.stderr.write(`commons: ${error.message}\n`);
             return ExitCode.UsageOrInput;
         }
-        throw error;
+        // Never exit 1 for a fault of our own: CI would read it as "the drafts have errors".
+        process.stderr.write('commons: the command failed unexpectedly. This is a fault in commons, not in your drafts; please report it.\n'
+            + `${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+        return ExitCode.UsageOrInput;
     }
+}
+
+/** Options shared by `lint` and `check`: what to read and how to report it. */
+function addReportOptions(command: Command): Command {
+    return command
+        .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+        .option('-o, --output <file>', 'write the report to a file instead of standard output')
+        .option('--no-color', 'never colour the output (colour is used only on a terminal anyway)')
+        .option('-q, --quiet', 'report errors only: leave out warnings and notes')
+        .addOption(new Option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings').argParser(parseMaxWarnings).default(-1, 'no limit'))
+        .option('--stdin-filename <path>', 'with -, the path the draft read from standard input would have (for settings and imports)')
+        .option('-j, --jobs <n>', 'threads to check on: a number, or auto (every core, on runs large enough to gain from it)', parseJobs, 'auto');
 }

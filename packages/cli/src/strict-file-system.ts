@@ -9,11 +9,31 @@ import { InputError } from './input-error.js';
  * reported by name instead of being parsed as garbage.
  */
 export class StrictNodeFileSystemProvider extends NodeFileSystemProvider {
+    /**
+     * @param overlay texts that stand in for files on disk, by absolute path: a draft read from
+     * standard input, or a draft after fixes were applied in memory.
+     */
+    constructor(private readonly overlay: ReadonlyMap<string, string> = new Map()) {
+        super();
+    }
+
     override async readFile(uri: URI): Promise<string> {
+        const text = this.overlay.get(uri.fsPath);
+        if (text !== undefined) return text;
         return decodeDraft(await readBytes(uri), uri.fsPath);
     }
 
+    override async exists(uri: URI): Promise<boolean> {
+        return this.overlay.has(uri.fsPath) || super.exists(uri);
+    }
+
+    override existsSync(uri: URI): boolean {
+        return this.overlay.has(uri.fsPath) || super.existsSync(uri);
+    }
+
     override readFileSync(uri: URI): string {
+        const text = this.overlay.get(uri.fsPath);
+        if (text !== undefined) return text;
         try {
             return decodeDraft(readFileSync(uri.fsPath), uri.fsPath);
         } catch (error) {
@@ -30,6 +50,7 @@ async function readBytes(uri: URI): Promise<Uint8Array> {
     }
 }
 
+/** The text of a draft: strict UTF-8, or an InputError naming the file. A byte order mark is dropped. */
 export function decodeDraft(bytes: Uint8Array, path: string): string {
     if (bytes.includes(0)) {
         throw new InputError(`${path} looks like a binary file, not a Commons draft. Check the file name, or leave it out of the paths you check.`);
@@ -41,7 +62,7 @@ export function decodeDraft(bytes: Uint8Array, path: string): string {
     }
 }
 
-function asInputError(error: unknown, path: string): Error {
+export function asInputError(error: unknown, path: string): Error {
     if (error instanceof InputError) return error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return new InputError(`Cannot find ${path}. Check the path.`);

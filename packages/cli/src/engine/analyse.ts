@@ -1,0 +1,90 @@
+import { URI, type LangiumDocument } from 'langium';
+import {
+    ALL_RULES, applyEdits, createCommonsServices, describeDraft, loadDrafts, resolveLintConfig, type Document, type LintConfig
+} from '@commons/language';
+import { ConfigFiles, type SettingsOptions } from '../config-files.js';
+import { bundledRuleDocsBase } from '../rule-docs.js';
+import { compareProblems, safeFix, type FileResult } from '../results.js';
+import { StrictNodeFileSystemProvider } from '../strict-file-system.js';
+import { chooseCompatibleFixes } from './fix-selection.js';
+import { toProblem } from './problems.js';
+
+/** What a thread needs to check drafts; plain data, so it can be sent to a worker. */
+export interface AnalysisOptions extends SettingsOptions {
+    /** Run the lint rules (false: the language's own checks only, as `commons check` does). */
+    lint: boolean;
+    /** Apply fixes that need no review, in memory, until none are left (at most MAX_FIX_PASSES). */
+    fix: boolean;
+    /** Texts that stand in for files on disk (a draft read from standard input). */
+    overlay?: Record<string, string>;
+    /** Describe what each file holds (for the stylish and json reports; it costs a walk of every draft). */
+    describe?: boolean;
+}
+
+/** Enough passes for fixes that overlapped an earlier one; the same limit ESLint uses. */
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Checks a batch of import components in this thread: loads each component's files together
+ * (so references between them resolve), and returns one result per file. With `fix`, applies
+ * the safe fixes and checks again, so the result describes the fixed text.
+ */
+export async function analyseBatch(components: readonly string[][], options: AnalysisOptions): Promise<FileResult[]> {
+    const overlay = new Map(Object.entries(options.overlay ?? {}));
+    const configs = options.lint ? new ConfigFiles(ALL_RULES, options) : undefined;
+    const checked = await analyseFiles(components.flat(), overlay, configs, options.describe ?? true);
+    if (!options.fix) return checked.map(({ result }) => result);
+
+    const originals = new Map(checked.map(({ result, text }) => [result.path, text]));
+    const current = new Map(checked.map((entry) => [entry.result.path, entry]));
+    const applied = new Map<string, number>();
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const changed = new Set<string>();
+        for (const { result, text } of current.values()) {
+            const fixes = chooseCompatibleFixes(result.problems.map(safeFix).filter((fix) => fix !== undefined));
+            if (fixes.length === 0) continue;
+            const after = applyEdits(text, fixes.flatMap((fix) => fix.edits));
+            if (after.text === text) continue;
+            overlay.set(result.path, after.text);
+            applied.set(result.path, (applied.get(result.path) ?? 0) + fixes.length);
+            changed.add(result.path);
+        }
+        if (changed.size === 0) break;
+        // Check again only the components whose files changed: fixes may reveal or remove findings.
+        const again = components.filter((component) => component.some((file) => changed.has(file))).flat();
+        for (const entry of await analyseFiles(again, overlay, configs, options.describe ?? true)) current.set(entry.result.path, entry);
+    }
+    return [...current.values()].map(({ result, text }) => {
+        const before = originals.get(result.path)!;
+        return text === before ? result : { ...result, fixed: { before, after: text, applied: applied.get(result.path) ?? 0 } };
+    });
+}
+
+async function analyseFiles(files: readonly string[], overlay: ReadonlyMap<string, string>, configs: ConfigFiles | undefined, describe: boolean): Promise<Array<{ result: FileResult; text: string }>> {
+    if (files.length === 0) return [];
+    const { shared, Commons } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(overlay) });
+    const docsBase = bundledRuleDocsBase();
+    if (docsBase) Commons.lint.RuleDocs.useBase(docsBase);
+    if (configs) {
+        Commons.lint.LintConfigProvider.useResolver((uri) => configs.configFor(uri.fsPath));
+    } else {
+        const languageOnly = languageOnlyConfig();
+        Commons.lint.LintConfigProvider.useResolver(() => languageOnly);
+    }
+    const documents = await loadDrafts(shared, Commons, files.map((file) => URI.file(file))) as LangiumDocument<Document>[];
+    return documents.map((document) => ({
+        text: document.textDocument.getText(),
+        result: {
+            path: document.uri.fsPath,
+            description: describe ? describeDraft(document.parseResult.value) : '',
+            problems: (document.diagnostics ?? []).map((diagnostic) => toProblem(document, diagnostic)).sort(compareProblems)
+        }
+    }));
+}
+
+let languageOnly: LintConfig | undefined;
+
+/** Every lint rule off: what `commons check` uses. */
+function languageOnlyConfig(): LintConfig {
+    return languageOnly ??= resolveLintConfig(ALL_RULES, { rules: Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, 'off'])) });
+}

@@ -1,0 +1,22 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { InputError } from '../input-error.js';
+import { analyseBatch, type AnalysisOptions } from './analyse.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
+
+/**
+ * A worker thread of the pool: checks the batches of import components it is sent, one at a
+ * time, and replies with the results (or with the error that stopped it).
+ */
+const options = workerData as AnalysisOptions;
+const port = parentPort!;
+
+port.on('message', async (request: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+        reply = { kind: 'done', batch: request.batch, results: await analyseBatch(request.components, options) };
+    } catch (error) {
+        reply = { kind: 'failed', batch: request.batch, inputError: error instanceof InputError, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        if (error instanceof InputError) reply.message = error.message;
+    }
+    port.postMessage(reply);
+});

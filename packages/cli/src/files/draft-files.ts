@@ -1,0 +1,96 @@
+import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from '../input-error.js';
+import type { IgnoreRules } from './ignore-rules.js';
+
+export const DRAFT_EXTENSION = '.commons';
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/**
+ * The draft files named by the user's arguments, sorted so reports are stable:
+ * - a file is taken as given (naming a file checks it, even if an ignore rule matches it);
+ * - a folder is searched for .commons files, skipping hidden folders, node_modules and whatever
+ *   .gitignore or the `ignore` list of commons.json leaves out;
+ * - a glob ("drafts/**\/*.commons") is expanded from the current folder, with the same rules.
+ * Anything named *.commons that cannot be read as a file (a folder, a broken link) is an error,
+ * so a mis-saved draft is never skipped in silence.
+ */
+export async function collectDraftFiles(args: readonly string[], ignoreRules: IgnoreRules, cwd = process.cwd()): Promise<string[]> {
+    const found = new Set<string>();
+    for (const arg of args) {
+        const absolute = resolve(cwd, arg);
+        const info = statOrUndefined(absolute);
+        if (info?.isDirectory() && !absolute.endsWith(DRAFT_EXTENSION)) {
+            draftsIn(absolute, ignoreRules, cwd).forEach((file) => found.add(file));
+        } else if (info) {
+            found.add(requireDraftFile(absolute, info, cwd));
+        } else if (isDynamicPattern(arg)) {
+            const matches = await expandGlob(arg, ignoreRules, cwd);
+            if (matches.length === 0) throw new InputError(`No drafts match "${arg}". Check the pattern: it is read from ${cwd}, and only .commons files count.`);
+            matches.forEach((file) => found.add(file));
+        } else if (isBrokenLink(absolute)) {
+            throw new InputError(`Cannot read ${arg}: it is a link to a file that does not exist. Remove the link, or point it at the draft.`);
+        } else {
+            throw new InputError(`Cannot find ${arg}. Check the path, or run the command from the folder that holds your drafts.`);
+        }
+    }
+    return [...found].sort();
+}
+
+function draftsIn(folder: string, ignoreRules: IgnoreRules, cwd: string): string[] {
+    let entries: Dirent[];
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new InputError(`Cannot read the folder ${shown(folder, cwd)}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+    }
+    const files: string[] = [];
+    for (const entry of entries) {
+        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+        const path = join(folder, entry.name);
+        const isDraftName = entry.name.endsWith(DRAFT_EXTENSION);
+        if (entry.isDirectory() && !isDraftName) {
+            if (!ignoreRules.isIgnored(path, true)) files.push(...draftsIn(path, ignoreRules, cwd));
+        } else if (isDraftName && !ignoreRules.isIgnored(path)) {
+            // Links are followed to files only: a linked folder could lead round in a circle.
+            files.push(requireDraftFile(path, statOrUndefined(path), cwd));
+        }
+    }
+    return files;
+}
+
+async function expandGlob(pattern: string, ignoreRules: IgnoreRules, cwd: string): Promise<string[]> {
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
+    return matches
+        .map((match) => resolve(match))
+        .filter((match) => match.endsWith(DRAFT_EXTENSION) && !ignoreRules.isIgnored(match))
+        .map((match) => requireDraftFile(match, statOrUndefined(match), cwd));
+}
+
+/** The path, if it is a readable kind of file; otherwise a plain error naming it. */
+function requireDraftFile(path: string, info: Stats | undefined, cwd: string): string {
+    if (info?.isFile()) return path;
+    const name = shown(path, cwd);
+    if (!info) throw new InputError(`Cannot read ${name}: it is a link to a file that does not exist. Remove the link, or point it at the draft.`);
+    if (info.isDirectory()) throw new InputError(`${name} is a folder, not a draft. Rename it, or leave it out with the "ignore" list in commons.json.`);
+    throw new InputError(`${name} is not a regular file, so it cannot be read as a draft.`);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+    try {
+        return statSync(path);
+    } catch {
+        return undefined;
+    }
+}
+
+/** A link whose target is missing: lstat sees the link, stat cannot follow it. */
+function isBrokenLink(path: string): boolean {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true && statOrUndefined(path) === undefined;
+}
+
+export function shown(path: string, cwd = process.cwd()): string {
+    const rel = relative(cwd, path);
+    return rel === '' ? path : rel.startsWith('..') ? path : rel;
+}

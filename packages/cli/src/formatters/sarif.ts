@@ -1,0 +1,123 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SHIFTS, PACK_TITLES, type Rule } from '@commons/language';
+import { fingerprint } from '../filters/baseline.js';
+import { bundledRuleDocsBase, ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
+import type { FileResult, Problem, ProblemSeverity } from '../results.js';
+import { COMMONS_VERSION } from '../version.js';
+import { displayPath, type Formatter } from './formatter.js';
+
+const LEVEL: Record<ProblemSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SRCROOT = 'SRCROOT';
+
+/**
+ * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, SonarQube). Every
+ * rule is described with its metadata, full documentation and a link to its page; each result
+ * carries a fingerprint that survives line shifts, so an alert keeps its identity across commits.
+ */
+export const sarif: Formatter = ({ results, cwd, rules }) => {
+    const descriptors = [...rules.map(ruleDescriptor), ...languageDescriptors(results, rules)];
+    const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'commons',
+                    fullName: 'Commons drafting linter',
+                    version: COMMONS_VERSION,
+                    semanticVersion: COMMONS_VERSION,
+                    ...(bundledRuleDocsBase() ? { informationUri: new URL('README.md', bundledRuleDocsBase()).toString() } : {}),
+                    rules: descriptors
+                }
+            },
+            invocations: [{ executionSuccessful: true }],
+            originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).toString().replace(/\/?$/, '/')}` } },
+            columnKind: 'utf16CodeUnits',
+            results: results.flatMap((result) => result.problems.map((problem) => toResult(problem, result, cwd, index.get(problem.ruleId)!)))
+        }]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+};
+
+function ruleDescriptor(rule: Rule, _index: number, rules: readonly Rule[]) {
+    const { meta } = rule;
+    const helpUri = ruleDocsUrl(meta.id);
+    const shift = meta.shift ? SHIFTS[meta.shift] : undefined;
+    return {
+        id: meta.id,
+        name: meta.id,
+        shortDescription: { text: meta.description },
+        fullDescription: { text: meta.rationale },
+        help: {
+            text: `${meta.description}\n\n${meta.rationale}${meta.fix ? `\n\nFix: ${meta.fix}` : ''}`,
+            markdown: ruleDocsText(rule, rules)
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { enabled: true, level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            pack: meta.pack,
+            packTitle: PACK_TITLES[meta.pack],
+            ...(meta.shift ? { shift: meta.shift, shiftTitle: shift!.title } : {}),
+            tags: ['commons', meta.pack, ...(meta.shift ? [`shift:${meta.shift}`] : [])]
+        }
+    };
+}
+
+/** The language's own checks that appear in the results (they have no metadata of their own). */
+function languageDescriptors(results: readonly FileResult[], rules: readonly Rule[]) {
+    const known = new Set(rules.map((rule) => rule.meta.id));
+    const ids = [...new Set(results.flatMap((result) => result.problems.map((problem) => problem.ruleId)))].filter((id) => !known.has(id)).sort();
+    return ids.map((id) => {
+        const words = id.replace(/^language\//, '').replace(/-/g, ' ');
+        return {
+            id,
+            name: id,
+            shortDescription: { text: `Language check: ${words}.` },
+            fullDescription: { text: `A check of the Commons language itself (${words}). It always runs and cannot be switched off, because the draft cannot be read reliably until it is fixed.` },
+            defaultConfiguration: { enabled: true, level: 'error' },
+            properties: { pack: 'language', tags: ['commons', 'language'] }
+        };
+    });
+}
+
+function toResult(problem: Problem, result: FileResult, cwd: string, ruleIndex: number) {
+    const { start, end } = problem.range;
+    const path = displayPath(result.path, cwd);
+    const artifactLocation = isAbsolute(path) ? { uri: pathToFileURL(result.path).toString() } : { uri: encodeURI(path), uriBaseId: SRCROOT };
+    return {
+        ruleId: problem.ruleId,
+        ruleIndex,
+        level: LEVEL[problem.severity],
+        message: { text: problem.message },
+        locations: [{
+            physicalLocation: {
+                artifactLocation,
+                region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 }
+            },
+            ...(problem.citation ? { logicalLocations: [{ name: problem.citation, kind: 'provision' }] } : {})
+        }],
+        partialFingerprints: { 'commonsFinding/v1': fingerprint(problem, result.path, cwd) },
+        ...(problem.fixes.length > 0 ? {
+            fixes: problem.fixes.map((fix) => ({
+                description: { text: fix.needsReview ? `${fix.title} (check before applying)` : fix.title },
+                artifactChanges: [{
+                    artifactLocation,
+                    replacements: fix.edits.map((edit) => ({
+                        deletedRegion: {
+                            startLine: edit.range.start.line + 1, startColumn: edit.range.start.character + 1,
+                            endLine: edit.range.end.line + 1, endColumn: edit.range.end.character + 1
+                        },
+                        insertedContent: { text: edit.newText }
+                    }))
+                }]
+            }))
+        } : {}),
+        properties: {
+            citation: problem.citation,
+            ...(problem.pack ? { pack: problem.pack } : {}),
+            ...(problem.shift ? { shift: problem.shift } : {})
+        }
+    };
+}

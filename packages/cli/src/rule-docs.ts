@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderRuleDocs, ruleDocsPath, type Rule } from '@commons/language';
+
+/** The rule documentation shipped beside the CLI (docs/rules/ of the repository), if present. */
+export function bundledRuleDocsFolder(): string | undefined {
+    const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'rules');
+    return existsSync(folder) ? folder : undefined;
+}
+
+/** A file: URL of the docs folder, ending in "/", for links in findings and SARIF. */
+export function bundledRuleDocsBase(): string | undefined {
+    const folder = bundledRuleDocsFolder();
+    return folder ? `${pathToFileURL(folder).toString()}/` : undefined;
+}
+
+/** Where a rule's page can be opened: a file: URL into the shipped docs, if they are there. */
+export function ruleDocsUrl(ruleId: string): string | undefined {
+    const base = bundledRuleDocsBase();
+    return base ? new URL(ruleDocsPath(ruleId).replace(/^docs\/rules\//, ''), base).toString() : undefined;
+}
+
+/** A rule's full documentation in Markdown: the shipped page, or rendered from its metadata. */
+export function ruleDocsText(rule: Rule, rules: readonly Rule[]): string {
+    const folder = bundledRuleDocsFolder();
+    const page = folder && join(folder, `${rule.meta.id}.md`);
+    if (page && existsSync(page)) return readFileSync(page, 'utf8');
+    return renderRuleDocs(rules).get(ruleDocsPath(rule.meta.id)) ?? rule.meta.description;
+}

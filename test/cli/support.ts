@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repositoryRoot, type CliRun } from '../helpers/cli.js';
+
+const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
+
+/**
+ * Runs the built `commons` command as a real process without blocking, so a test can start
+ * several runs at once and share their results across assertions (2-core CI: fewer, parallel
+ * processes keep the suite quick).
+ */
+export function commons(args: string[], options: { cwd?: string; input?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [commonsBin, ...args], {
+            cwd: options.cwd ?? repositoryRoot,
+            env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '', ...options.env }
+        });
+        const stdout: Buffer[] = [];
+        const stderr: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+/**
+ * A small draft with known findings: missing ethos (warning, fix needs review), "shall" twice
+ * and "his" (warnings with safe fixes), and a decision kept by the minister (error, fix needs
+ * review).
+ */
+export const WEAK_DRAFT = `act "Parks Act" {
+  actor minister: minister "the Secretary of State"
+  actor residents: residents "people who live nearby"
+
+  section 1 "Park plans" {
+    (1) "The [minister] shall publish a plan for each park, and his decision is final."
+    participation ParkPlans { participants residents level consult decided by minister }
+  }
+
+  section 2 "Reports" {
+    (1) "The [minister] shall report on the plans every year."
+  }
+}
+`;
+
+/** A draft with no findings under the recommended preset. */
+export const CLEAN_DRAFT = `act "Neighbourhood Spaces Act" {
+  status draft
+  purpose "Let neighbourhoods run the spaces they depend on."
+  ethos "Communities know their places best; public bodies work with them as equal partners."
+
+  actor forum: neighbourhood-forum "the neighbourhood forum"
+  actor council: local-authority "the relevant local authority"
+  "community body" means "a body run by and accountable to people who live in the neighbourhood"
+
+  section 1 "Right to run a neighbourhood space" {
+    (1) "A [community body] may ask to run a community building that the [council] owns."
+    right RunSpace {
+      holder [community body]
+      duty-bearer council
+      time-limit 6 months
+      appeal "to the First-tier Tribunal, against a refusal or a failure to decide in time"
+    }
+  }
+}
+`;
+
+/** The rule ids of the problems in a --format json report, file by file. */
+export function ruleIdsByFile(json: string): Record<string, string[]> {
+    const report = JSON.parse(json) as { files: Array<{ path: string; problems: Array<{ ruleId: string }> }> };
+    return Object.fromEntries(report.files.map((file) => [file.path, file.problems.map((problem) => problem.ruleId)]));
+}
