@@ -3,6 +3,9 @@ export * from './generated/ast.js';
 export { CommonsGeneratedModule, CommonsGeneratedSharedModule, CommonsLanguageMetaData } from './generated/module.js';
 export { registerValidationChecks } from './validation/commons-validator.js';
 export * from './references/commons-scope-provider.js';
+export { CommonsScopeComputation, declaredName } from './references/commons-scope-computation.js';
+export { CommonsLinker } from './references/commons-linker.js';
+export { findProseFragments } from './references/prose-fragments.js';
 export type { ProseFragment } from './references/prose-fragments.js';
 export * from './names.js';
 export * from './references/prose-references.js';
@@ -23,6 +26,7 @@ export * from './lint/rule.js';
 export * from './lint/rules/index.js';
 export * from './lint/shifts.js';
 export * from './lint/waivers.js';
+export { sideOf, type Side } from './lint/parties.js';
 export type { LintDiagnosticData } from './validation/lint.js';
 export * from './lint/docs.js';
 // The prose reader's types share names with the AST (Actor, Party), so it is exported as a namespace.

@@ -92,7 +92,8 @@ export class ProseReferences {
     }
 }
 
-function findProseReferences(document: LangiumDocument, fragments: ProseFragment[]): ProseReference[] {
+/** The bracketed references in the given fragments of a document's prose, in order. */
+export function findProseReferences(document: LangiumDocument, fragments: readonly ProseFragment[]): ProseReference[] {
     const found: ProseReference[] = [];
     for (const fragment of fragments) {
         if (!fragment.text.includes('[')) continue;

@@ -1,0 +1,110 @@
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, OperationCancelled, interruptAndCheck,
+    type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+} from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { Document, Waiver } from '@commons/language';
+import type { CommonsLspServices } from '../commons-lsp-services.js';
+import { walkAst } from '../syntax/ast-walk.js';
+import { LARGE_DRAFT } from './large-drafts.js';
+import { lintUnit } from './unit-lint.js';
+
+/**
+ * How long typing must pause before a large draft is checked in full: at least this long, and
+ * twice as long as the draft's last full check took. A full check cannot be interrupted while the
+ * lint rules run, so a keystroke that arrives during one waits for it; the longer a check takes,
+ * the surer the pause must be.
+ */
+const SETTLE_MILLISECONDS = 300;
+const LONGEST_SETTLE_MILLISECONDS = 3000;
+
+/**
+ * Langium's validator, able to check one element of a draft on its own (for early findings), and
+ * holding back the full check of a large draft until typing pauses, so that each keystroke's
+ * early findings are not queued behind the full check of the keystroke before.
+ */
+export class CommonsDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: CommonsLspServices;
+    private readonly lastFullCheck = new Map<string, number>();
+
+    constructor(services: CommonsLspServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const key = document.uri.toString();
+        const hadEarlyFindings = this.services.editor.EarlyFindings.takePublishedEarly(document.uri);
+        if (hadEarlyFindings && document.textDocument.getText().length >= LARGE_DRAFT && cancelToken) {
+            const wait = Math.min(LONGEST_SETTLE_MILLISECONDS, Math.max(SETTLE_MILLISECONDS, 2 * (this.lastFullCheck.get(key) ?? 0)));
+            await settle(wait, cancelToken);
+        }
+        const started = performance.now();
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        this.lastFullCheck.set(key, performance.now() - started);
+        return diagnostics;
+    }
+
+    /**
+     * Runs each node's checks, as Langium does, with a plain tree walk, the checks of each node type
+     * looked up once, and a check for a newer edit every few thousand nodes instead of at each one.
+     */
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const nodes: AstNode[] = [];
+        walkAst(root, (node) => nodes.push(node));
+        const checksByType = new Map<string, ValidationCheck[]>();
+        for (let index = 0; index < nodes.length; index++) {
+            if (index % NODES_BETWEEN_CHECKS === 0) await interruptAndCheck(cancelToken);
+            const node = nodes[index];
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                const result = check(node, acceptor, cancelToken);
+                if (result instanceof Promise) await result;
+            }
+        }
+    }
+
+    /** The findings about one element: its unresolved references, its own checks and the lint rules over it. */
+    async validateElement(document: LangiumDocument<Document>, element: AstNode, waivers: readonly Waiver[]): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        const cst = element.$cstNode;
+        if (!cst) return diagnostics;
+        const references = document.references.filter((reference) => {
+            const node = reference.$refNode;
+            return node !== undefined && node.offset >= cst.offset && node.end <= cst.end;
+        });
+        this.processLinkingErrors({ ...document, references } as LangiumDocument, diagnostics, {});
+        await this.validateAstNodes(element, { categories: ['built-in', 'fast'] }, (severity, message, info) => {
+            diagnostics.push(this.toDiagnostic(severity, message, info));
+        });
+        const config = this.services.lint.LintConfigProvider.configFor(AstUtils.getDocument(element).uri);
+        diagnostics.push(...lintUnit(this.services, document, element, config, waivers));
+        return diagnostics;
+    }
+}
+
+/** How many nodes are checked between checks for a newer edit. */
+const NODES_BETWEEN_CHECKS = 2000;
+
+/** Waits, unless the wait is cancelled by a newer edit. */
+function settle(milliseconds: number, cancelToken: CancellationToken): Promise<void> {
+    return new Promise((resolve, reject) => {
+        if (cancelToken.isCancellationRequested) {
+            reject(OperationCancelled);
+            return;
+        }
+        const subscription = cancelToken.onCancellationRequested(() => {
+            clearTimeout(timer);
+            subscription.dispose();
+            reject(OperationCancelled);
+        });
+        const timer = setTimeout(() => {
+            subscription.dispose();
+            resolve();
+        }, milliseconds);
+    });
+}

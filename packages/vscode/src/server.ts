@@ -1,0 +1,4 @@
+// The entry point of the bundled language server (dist/server.mjs).
+import { main } from '@commons/language-server';
+
+main();
