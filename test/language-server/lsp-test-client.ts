@@ -23,6 +23,8 @@ export interface TestServer {
      * would otherwise hang the test.
      */
     diagnostics(uri: string, test?: (params: PublishDiagnosticsParams) => boolean, timeout?: number): Promise<PublishDiagnosticsParams>;
+    /** Every diagnostics notification from now on, in the order they arrive. */
+    onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): void;
     stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startServer(folder: string, options: { command?: string[];
         initializeResult,
         settings,
         latest: (uri) => latest.get(uri),
+        onDiagnostics: (listener) => { waiters.add(listener); },
         diagnostics(uri, test = () => true, timeout = 30_000) {
             const current = latest.get(uri);
             if (current && test(current)) return Promise.resolve(current);
@@ -88,8 +91,11 @@ export async function startServer(folder: string, options: { command?: string[];
             });
         },
         async stop() {
+            // Ask the server to shut down and exit, and wait for it to go before closing the pipes.
+            const exited = new Promise((resolve) => child.once('exit', resolve));
             await connection.sendRequest('shutdown').catch(() => undefined);
-            connection.sendNotification('exit');
+            await connection.sendNotification('exit').catch(() => undefined);
+            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
             connection.dispose();
             child.kill();
         }

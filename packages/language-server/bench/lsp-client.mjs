@@ -48,8 +48,11 @@ export async function startServer(folder) {
             });
         },
         async stop() {
+            // Ask the server to shut down and exit, and wait for it to go before closing the pipes.
+            const exited = new Promise((resolve) => child.once('exit', resolve));
             await connection.sendRequest('shutdown').catch(() => undefined);
-            connection.sendNotification('exit');
+            await connection.sendNotification('exit').catch(() => undefined);
+            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
             connection.dispose();
             child.kill();
         }

@@ -1,7 +1,7 @@
-import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type AstNodeDescription, type LangiumDocument } from 'langium';
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import {
-    citationOf, clausePath, declaredName, isClause, isPart, isSchedule, isScheduleParagraph, isSchedulePart, isSection,
+    citationOf, clausePath, declaredName, isClause, isScheduleParagraph, isSection,
     type CitableUnit, type CommonsScopeProvider
 } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
@@ -33,39 +33,56 @@ export function proseReferenceCompletions(services: CommonsLspServices, document
     if (!bracket) return undefined;
     const typed = document.textDocument.getText().slice(bracket.wordsStart, offset).trim();
     const range = { start: document.textDocument.positionAt(bracket.wordsStart), end: document.textDocument.positionAt(bracket.replaceEnd) };
-    const close = ']';
-    const items: CompletionItem[] = [];
+
+    // Gather light candidates first; only those that make the list are turned into full items.
+    const candidates: Candidate[] = [];
     const symbols = (services.references.ScopeProvider as CommonsScopeProvider).getSymbolTable(document);
     for (const description of symbols.values()) {
-        const node = services.editor.Occurrences.nodeOf(description);
-        const name = node && declaredName(node);
-        if (!node || !name) continue;
-        const party = node.$type === 'Actor' || node.$type === 'Definition';
-        items.push({
-            label: name,
-            kind: node.$type === 'Actor' ? CompletionItemKind.Class : party ? CompletionItemKind.Constant : CompletionItemKind.Function,
-            detail: declarationDetail(node),
-            // Actors and terms are few and worth explaining; an Act may name a provision in every section.
-            documentation: party ? { kind: 'markdown', value: describeDeclaration(node, document) } : undefined,
-            textEdit: { range, newText: name + close },
-            sortText: `0${name}`
-        });
+        const party = description.type === 'Actor' || description.type === 'Definition';
+        candidates.push({ kind: party ? 'party' : 'provision', description, label: () => labelOf(services, description) });
     }
-    for (const citation of citableUnits(services, document, offset)) {
-        items.push({
-            label: citation.label,
-            kind: CompletionItemKind.Reference,
-            detail: citation.detail,
-            textEdit: { range, newText: citation.label + close },
-            sortText: `${citation.nearby ? 0 : 1}${citation.label}`
-        });
+    for (const citation of citableUnits(services, document, offset)) candidates.push({ kind: citation.nearby ? 'nearby-citation' : 'citation', citation, label: () => citation.label });
+
+    let chosen = candidates;
+    let isIncomplete = false;
+    if (typed.length > 0) chosen = chosen.filter((candidate) => services.shared.lsp.FuzzyMatcher.match(typed, candidate.label() ?? ''));
+    if (chosen.length > MOST_CHOICES) {
+        isIncomplete = true;
+        // Before any letters are typed, offer what is likeliest: actors, terms and the citations close at hand.
+        if (typed.length === 0) chosen = chosen.filter((candidate) => candidate.kind === 'party' || candidate.kind === 'nearby-citation');
+        chosen = chosen.slice(0, MOST_CHOICES);
     }
-    const matching = typed.length === 0 ? items : items.filter((item) => services.shared.lsp.FuzzyMatcher.match(typed, item.label));
-    if (matching.length <= MOST_CHOICES) return { items: matching, isIncomplete: false };
-    const closest = typed.length === 0
-        ? matching.filter((item) => item.kind !== CompletionItemKind.Function && (item.kind !== CompletionItemKind.Reference || item.sortText!.startsWith('0')))
-        : matching.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    return { items: closest.slice(0, MOST_CHOICES), isIncomplete: true };
+    const items: CompletionItem[] = [];
+    for (const candidate of chosen) {
+        const label = candidate.label();
+        if (!label) continue;
+        const edit = { range, newText: `${label}]` };
+        if (candidate.kind === 'party' || candidate.kind === 'provision') {
+            const node = services.editor.Occurrences.nodeOf(candidate.description)!;
+            items.push({
+                label,
+                kind: node.$type === 'Actor' ? CompletionItemKind.Class : candidate.kind === 'party' ? CompletionItemKind.Constant : CompletionItemKind.Function,
+                detail: declarationDetail(node),
+                // Actors and terms are few and worth explaining; an Act may name a provision in every section.
+                documentation: candidate.kind === 'party' ? { kind: 'markdown', value: describeDeclaration(node, document) } : undefined,
+                textEdit: edit,
+                sortText: `0${label}`
+            });
+        } else {
+            const { citation } = candidate as Extract<Candidate, { citation: CitationChoice }>;
+            items.push({ label, kind: CompletionItemKind.Reference, detail: citation.detail, textEdit: edit, sortText: `${candidate.kind === 'nearby-citation' ? 0 : 1}${label}` });
+        }
+    }
+    return { items, isIncomplete };
+}
+
+type Candidate =
+    | { kind: 'party' | 'provision'; description: AstNodeDescription; label: () => string | undefined }
+    | { kind: 'citation' | 'nearby-citation'; citation: CitationChoice; label: () => string };
+
+function labelOf(services: CommonsLspServices, description: AstNodeDescription): string | undefined {
+    const node = services.editor.Occurrences.nodeOf(description);
+    return node ? declaredName(node) : undefined;
 }
 
 /** The `[` the cursor is typing after, when it is inside prose. */
@@ -102,30 +119,44 @@ interface CitationChoice {
 
 /** Units worth citing from here: sections, parts and schedules the draft can see, and this section's own subsections. */
 function citableUnits(services: CommonsLspServices, document: LangiumDocument, offset: number): CitationChoice[] {
-    const choices: CitationChoice[] = [];
-    const seen = new Set<string>();
-    const add = (label: string | undefined, detail: string, nearby = false) => {
-        if (!label || seen.has(label)) return;
-        seen.add(label);
-        choices.push({ label, detail, nearby });
-    };
-    for (const units of services.references.ProseReferences.visibleCitations(document).values()) {
-        for (const unit of units) {
-            if (isSection(unit) || isPart(unit) || isSchedule(unit) || isScheduleParagraph(unit) || isSchedulePart(unit)) {
-                add(citationOf(unit), titleOf(unit), isPart(unit) || isSchedule(unit));
-            }
-        }
-    }
+    const nearby: CitationChoice[] = [];
     const root = document.parseResult.value.$cstNode;
     const here = root && CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
     const host = here && AstUtils.getContainerOfType(here, (node): node is CitableUnit => isSection(node) || isScheduleParagraph(node));
     if (host) {
         for (const node of AstUtils.streamAllContents(host)) {
             if (!isClause(node) || isClause(node.$container)) continue;
-            const word = isSection(host) ? 'subsection' : 'sub-paragraph';
-            add(`${word} ${clausePath(node)}`, `of ${citationOf(host)} (this one)`, true);
+            nearby.push({ label: `${isSection(host) ? 'subsection' : 'sub-paragraph'} ${clausePath(node)}`, detail: `of ${citationOf(host)} (this one)`, nearby: true });
         }
     }
+    return [...nearby, ...unitsTheDraftCanCite(services, document)];
+}
+
+/** Unit types worth offering by their full citation (clauses are offered as this section's subsections). */
+const CITED_BY_NAME = new Set(['Section', 'Part', 'Schedule', 'ScheduleParagraph', 'SchedulePart']);
+
+const citableByDocument = new WeakMap<object, { citations: object; choices: CitationChoice[] }>();
+
+/**
+ * Every section, part and schedule a draft can cite, once per state of the citations it can see
+ * (a long Act has thousands, and completion is asked for at every keystroke after a bracket).
+ */
+function unitsTheDraftCanCite(services: CommonsLspServices, document: LangiumDocument): CitationChoice[] {
+    const citations = services.references.ProseReferences.visibleCitations(document);
+    const cached = citableByDocument.get(document);
+    if (cached && cached.citations === citations) return cached.choices;
+    const choices: CitationChoice[] = [];
+    const seen = new Set<string>();
+    for (const units of citations.values()) {
+        for (const unit of units) {
+            if (!CITED_BY_NAME.has(unit.$type)) continue;
+            const label = citationOf(unit);
+            if (!label || seen.has(label)) continue;
+            seen.add(label);
+            choices.push({ label, detail: titleOf(unit), nearby: unit.$type === 'Part' || unit.$type === 'Schedule' });
+        }
+    }
+    citableByDocument.set(document, { citations, choices });
     return choices;
 }
 

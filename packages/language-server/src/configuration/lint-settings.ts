@@ -5,7 +5,7 @@ import {
     PRESET_NAMES, normaliseSeverity, parseCommonsConfig, resolveLintConfig,
     type CommonsConfigFile, type ConfigProblem, type LintConfig, type PresetName, type Rule, type RuleSetting
 } from '@commons/language';
-import { matchesGlob } from './globs.js';
+import ignore, { type Ignore } from 'ignore';
 
 export const CONFIG_FILE_NAME = 'commons.json';
 
@@ -37,6 +37,7 @@ export class LintSettings {
     private readonly configPathByFolder = new Map<string, string | undefined>();
     private readonly files = new Map<string, ConfigFileState>();
     private readonly resolved = new Map<string, LintConfig>();
+    private readonly ignoreRules = new Map<string, Ignore>();
 
     constructor(private readonly rules: readonly Rule[]) {}
 
@@ -49,7 +50,7 @@ export class LintSettings {
             config = resolveLintConfig(this.rules, this.withEditorPreset(configFile?.file), this.editorRuleOverrides());
             this.resolved.set(key, config);
         }
-        if (configFile && config.ignore.length > 0 && isIgnored(uri.fsPath, dirname(configFile.path), config.ignore)) {
+        if (configFile && config.ignore.length > 0 && this.isIgnored(uri.fsPath, configFile.path, config.ignore)) {
             return this.allRulesOff(config);
         }
         return config;
@@ -74,6 +75,20 @@ export class LintSettings {
         this.configPathByFolder.clear();
         this.files.clear();
         this.resolved.clear();
+        this.ignoreRules.clear();
+    }
+
+    /**
+     * Whether commons.json's `ignore` list leaves a draft out. The patterns use .gitignore syntax,
+     * relative to the folder of the commons.json, read with the same library as the command line,
+     * so a draft the CI run skips is a draft the editor does not lint either.
+     */
+    private isIgnored(draftPath: string, configPath: string, patterns: readonly string[]): boolean {
+        const path = relative(dirname(configPath), draftPath);
+        if (path === '' || path.startsWith('..')) return false;
+        let rules = this.ignoreRules.get(configPath);
+        if (!rules) this.ignoreRules.set(configPath, rules = ignore().add([...patterns]));
+        return rules.ignores(path.split(sep).join('/'));
     }
 
     private configFileFor(folder: string): ConfigFileState | undefined {
@@ -153,9 +168,4 @@ function sanitiseEditorSettings(settings: unknown, rules: readonly Rule[]): Edit
         if (Object.keys(kept).length > 0) result.rules = kept;
     }
     return result;
-}
-
-function isIgnored(draftPath: string, configFolder: string, patterns: readonly string[]): boolean {
-    const path = relative(configFolder, draftPath).split(sep).join('/');
-    return patterns.some((pattern) => matchesGlob(path, pattern));
 }

@@ -4,7 +4,6 @@ import { IssueCodes, findWaivers, type Document, type Waiver } from '@commons/la
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import type { IncrementalDocumentFactory, IncrementalEdit } from '../workspace/incremental-document-factory.js';
 import type { CommonsDocumentValidator } from './commons-document-validator.js';
-import type { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import type { EditorLinker } from '../references/editor-linker.js';
 
 /**
@@ -32,6 +31,8 @@ export class EarlyFindings {
     /** Waiver comments, read once and then moved with the text, as reading them means walking the whole draft. */
     private readonly waiversInStep = new Map<string, Waiver[]>();
     private readonly publishedEarly = new Set<string>();
+    /** Drafts parsed in place since their last early check. */
+    private readonly awaitingEarlyCheck = new Set<string>();
 
     constructor(services: CommonsLspServices) {
         this.services = services;
@@ -62,6 +63,7 @@ export class EarlyFindings {
     private followEdit(uri: URI, edit: IncrementalEdit | undefined): void {
         const key = uri.toString();
         this.publishedEarly.delete(key);
+        if (edit) this.awaitingEarlyCheck.add(key); else this.awaitingEarlyCheck.delete(key);
         if (!edit) {
             // A full parse may have moved anything; nothing is known to be in step until the next full check.
             this.forget(key);
@@ -83,11 +85,11 @@ export class EarlyFindings {
     }
 
     private async afterIndexing(document: LangiumDocument): Promise<void> {
-        const factory = this.services.shared.workspace.LangiumDocumentFactory as IncrementalDocumentFactory;
-        const edit = factory.lastEdit(document.uri);
         const key = document.uri.toString();
+        if (!this.awaitingEarlyCheck.delete(key)) return;
+        const edit = (this.services.shared.workspace.LangiumDocumentFactory as IncrementalDocumentFactory).lastEdit(document.uri);
         const previous = this.inStep.get(key);
-        if (!edit || !previous || edit.unit.$cstNode === undefined || !this.services.editor.Publisher) return;
+        if (!edit || !previous || edit.unit.$cstNode === undefined) return;
         (this.services.references.Linker as EditorLinker).linkElement(document, edit.unit);
         const unitRange = edit.unit.$cstNode.range;
         const kept = previous.filter((diagnostic) => !startsWithin(diagnostic.range, unitRange) || WHOLE_DRAFT_CODES.has(String(diagnostic.code)));
@@ -101,7 +103,7 @@ export class EarlyFindings {
         const diagnostics = [...kept, ...fresh].sort(byPosition);
         this.inStep.set(key, diagnostics);
         this.publishedEarly.add(key);
-        (this.services.editor.Publisher as DiagnosticsPublisher).publish(document, diagnostics, true);
+        this.services.editor.Publisher.publish(document, diagnostics, true);
         // The connection writes messages on a later turn of the event loop; give it that turn now,
         // before the rest of the build keeps the loop busy.
         await new Promise((resolve) => setImmediate(resolve));
