@@ -15,8 +15,3 @@ export function rangeOf(node: AstNode, property?: string): Range | undefined {
     const named = GrammarUtils.findNodeForProperty(cst, 'name');
     return named?.range ?? cst.range;
 }
-
-/** A range covering the text from `offset` for `length` characters in a text starting at `base`. */
-export function spanRange(positionAt: (offset: number) => Range['start'], offset: number, length: number): Range {
-    return { start: positionAt(offset), end: positionAt(offset + length) };
-}
