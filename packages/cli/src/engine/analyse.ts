@@ -25,61 +25,92 @@ export interface AnalysisOptions extends SettingsOptions {
 const MAX_FIX_PASSES = 10;
 
 /**
- * Checks a batch of import components in this thread: loads each component's files together
- * (so references between them resolve), and returns one result per file. With `fix`, applies
- * the safe fixes and checks again, so the result describes the fixed text.
+ * Checks batches of import components on one thread. The language services (above all the
+ * parser, which takes about 40 ms to build) are made once per thread and reused: each batch is
+ * loaded, checked, and then removed from the workspace, so memory stays bounded.
  */
-export async function analyseBatch(components: readonly string[][], options: AnalysisOptions): Promise<FileResult[]> {
-    const overlay = new Map(Object.entries(options.overlay ?? {}));
-    const configs = options.lint ? new ConfigFiles(ALL_RULES, options) : undefined;
-    const checked = await analyseFiles(components.flat(), overlay, configs, options.describe ?? true);
-    if (!options.fix) return checked.map(({ result }) => result);
+export class DraftChecker {
+    private readonly overlay: Map<string, string>;
+    private readonly configs: ConfigFiles | undefined;
+    private readonly services: ReturnType<typeof createCommonsServices>;
 
-    const originals = new Map(checked.map(({ result, text }) => [result.path, text]));
-    const current = new Map(checked.map((entry) => [entry.result.path, entry]));
-    const applied = new Map<string, number>();
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const changed = new Set<string>();
-        for (const { result, text } of current.values()) {
-            const fixes = chooseCompatibleFixes(result.problems.map(safeFix).filter((fix) => fix !== undefined));
-            if (fixes.length === 0) continue;
-            const after = applyEdits(text, fixes.flatMap((fix) => fix.edits));
-            if (after.text === text) continue;
-            overlay.set(result.path, after.text);
-            applied.set(result.path, (applied.get(result.path) ?? 0) + fixes.length);
-            changed.add(result.path);
-        }
-        if (changed.size === 0) break;
-        // Check again only the components whose files changed: fixes may reveal or remove findings.
-        const again = components.filter((component) => component.some((file) => changed.has(file))).flat();
-        for (const entry of await analyseFiles(again, overlay, configs, options.describe ?? true)) current.set(entry.result.path, entry);
+    constructor(private readonly options: AnalysisOptions) {
+        this.overlay = new Map(Object.entries(options.overlay ?? {}));
+        this.configs = options.lint ? new ConfigFiles(ALL_RULES, options) : undefined;
+        this.services = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(this.overlay) });
+        const { Commons } = this.services;
+        const docsBase = bundledRuleDocsBase();
+        if (docsBase) Commons.lint.RuleDocs.useBase(docsBase);
+        const configs = this.configs;
+        const languageOnly = configs ? undefined : languageOnlyConfig();
+        Commons.lint.LintConfigProvider.useResolver((uri) => configs?.configFor(uri.fsPath) ?? languageOnly!);
     }
-    return [...current.values()].map(({ result, text }) => {
-        const before = originals.get(result.path)!;
-        return text === before ? result : { ...result, fixed: { before, after: text, applied: applied.get(result.path) ?? 0 } };
-    });
+
+    /**
+     * Checks a batch of import components: loads each component's files together (so references
+     * between them resolve), and returns one result per file. With `fix`, applies the safe fixes
+     * and checks again, so the result describes the fixed text.
+     */
+    async check(components: readonly string[][]): Promise<FileResult[]> {
+        const checked = await this.analyseFiles(components.flat());
+        if (!this.options.fix) return checked.map(({ result }) => result);
+        const fixedTexts: string[] = [];
+        try {
+            return await this.fixUntilStable(components, checked, fixedTexts);
+        } finally {
+            // Fixed texts stand in for files only while their batch is checked.
+            for (const path of fixedTexts) this.overlay.delete(path);
+        }
+    }
+
+    private async fixUntilStable(components: readonly string[][], checked: CheckedFile[], fixedTexts: string[]): Promise<FileResult[]> {
+        const originals = new Map(checked.map(({ result, text }) => [result.path, text]));
+        const current = new Map(checked.map((entry) => [entry.result.path, entry]));
+        const applied = new Map<string, number>();
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            const changed = new Set<string>();
+            for (const { result, text } of current.values()) {
+                const fixes = chooseCompatibleFixes(result.problems.map(safeFix).filter((fix) => fix !== undefined));
+                if (fixes.length === 0) continue;
+                const after = applyEdits(text, fixes.flatMap((fix) => fix.edits));
+                if (after.text === text) continue;
+                if (!this.overlay.has(result.path)) fixedTexts.push(result.path);
+                this.overlay.set(result.path, after.text);
+                applied.set(result.path, (applied.get(result.path) ?? 0) + fixes.length);
+                changed.add(result.path);
+            }
+            if (changed.size === 0) break;
+            // Check again only the components whose files changed: fixes may reveal or remove findings.
+            const again = components.filter((component) => component.some((file) => changed.has(file))).flat();
+            for (const entry of await this.analyseFiles(again)) current.set(entry.result.path, entry);
+        }
+        return [...current.values()].map(({ result, text }) => {
+            const before = originals.get(result.path)!;
+            return text === before ? result : { ...result, fixed: { before, after: text, applied: applied.get(result.path) ?? 0 } };
+        });
+    }
+
+    private async analyseFiles(files: readonly string[]): Promise<CheckedFile[]> {
+        if (files.length === 0) return [];
+        const { shared, Commons } = this.services;
+        const describe = this.options.describe ?? true;
+        const documents = await loadDrafts(shared, Commons, files.map((file) => URI.file(file))) as LangiumDocument<Document>[];
+        const checked = documents.map((document) => ({
+            text: document.textDocument.getText(),
+            result: {
+                path: document.uri.fsPath,
+                description: describe ? describeDraft(document.parseResult.value) : '',
+                problems: (document.diagnostics ?? []).map((diagnostic) => toProblem(document, diagnostic)).sort(compareProblems)
+            }
+        }));
+        await shared.workspace.DocumentBuilder.update([], documents.map((document) => document.uri));
+        return checked;
+    }
 }
 
-async function analyseFiles(files: readonly string[], overlay: ReadonlyMap<string, string>, configs: ConfigFiles | undefined, describe: boolean): Promise<Array<{ result: FileResult; text: string }>> {
-    if (files.length === 0) return [];
-    const { shared, Commons } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(overlay) });
-    const docsBase = bundledRuleDocsBase();
-    if (docsBase) Commons.lint.RuleDocs.useBase(docsBase);
-    if (configs) {
-        Commons.lint.LintConfigProvider.useResolver((uri) => configs.configFor(uri.fsPath));
-    } else {
-        const languageOnly = languageOnlyConfig();
-        Commons.lint.LintConfigProvider.useResolver(() => languageOnly);
-    }
-    const documents = await loadDrafts(shared, Commons, files.map((file) => URI.file(file))) as LangiumDocument<Document>[];
-    return documents.map((document) => ({
-        text: document.textDocument.getText(),
-        result: {
-            path: document.uri.fsPath,
-            description: describe ? describeDraft(document.parseResult.value) : '',
-            problems: (document.diagnostics ?? []).map((diagnostic) => toProblem(document, diagnostic)).sort(compareProblems)
-        }
-    }));
+interface CheckedFile {
+    result: FileResult;
+    text: string;
 }
 
 let languageOnly: LintConfig | undefined;

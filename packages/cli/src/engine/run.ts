@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { IgnoreRules } from '../files/ignore-rules.js';
 import type { FileResult } from '../results.js';
-import { analyseBatch, type AnalysisOptions } from './analyse.js';
+import { DraftChecker, type AnalysisOptions } from './analyse.js';
 import { analyseInWorkers } from './pool.js';
 import { batchComponents, planWorkload } from './workload.js';
 
@@ -40,8 +40,9 @@ export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreR
     let results: FileResult[];
     if (threads <= 1) {
         results = [];
+        const checker = new DraftChecker(analysis);
         for (const batch of batchComponents(workload, SINGLE_THREAD_BATCH_BYTES)) {
-            const done = await analyseBatch(batch, analysis);
+            const done = await checker.check(batch);
             progress(done);
             results.push(...done);
         }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../input-error.js';
-import { analyseBatch, type AnalysisOptions } from './analyse.js';
+import { DraftChecker, type AnalysisOptions } from './analyse.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 /**
@@ -8,12 +8,13 @@ import type { WorkerReply, WorkerRequest } from './pool.js';
  * time, and replies with the results (or with the error that stopped it).
  */
 const options = workerData as AnalysisOptions;
+let checker: DraftChecker | undefined;
 const port = parentPort!;
 
 port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-        reply = { kind: 'done', batch: request.batch, results: await analyseBatch(request.components, options) };
+        reply = { kind: 'done', batch: request.batch, results: await (checker ??= new DraftChecker(options)).check(request.components) };
     } catch (error) {
         reply = { kind: 'failed', batch: request.batch, inputError: error instanceof InputError, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
         if (error instanceof InputError) reply.message = error.message;
