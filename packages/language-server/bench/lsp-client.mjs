@@ -8,7 +8,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 const serverBin = join(import.meta.dirname, '..', 'bin', 'commons-language-server.js');
 
 export async function startServer(folder) {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const listeners = new Set();
     const latest = new Map();

@@ -8,6 +8,7 @@ export { CommonsLinker } from './references/commons-linker.js';
 export { findProseFragments } from './references/prose-fragments.js';
 export type { ProseFragment } from './references/prose-fragments.js';
 export * from './names.js';
+export * from './syntax/ast-walk.js';
 export * from './references/prose-references.js';
 export * from './structure/citations.js';
 export * from './structure/numbering.js';

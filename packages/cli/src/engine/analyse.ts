@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import {
-    ALL_RULES, applyEdits, createCommonsServices, describeDraft, loadDrafts, resolveLintConfig, type Document, type LintConfig
+    ALL_RULES, Prose, applyEdits, createCommonsServices, describeDraft, loadDrafts, resolveLintConfig, type Document, type LintConfig
 } from '@commons/language';
 import { ConfigFiles, type SettingsOptions } from '../config-files.js';
 import { bundledRuleDocsBase } from '../rule-docs.js';
@@ -21,6 +21,13 @@ export interface AnalysisOptions extends SettingsOptions {
     describe?: boolean;
 }
 
+/**
+ * The linter's rules read each clause in turn, all of them before the next clause, so a short
+ * memory of readings serves every rule; the editor's default (thousands) would only keep the
+ * garbage collector busy in a run that reads each clause once.
+ */
+const PROSE_READINGS_KEPT = 256;
+
 /** Enough passes for fixes that overlapped an earlier one; the same limit ESLint uses. */
 const MAX_FIX_PASSES = 10;
 
@@ -35,6 +42,7 @@ export class DraftChecker {
     private readonly services: ReturnType<typeof createCommonsServices>;
 
     constructor(private readonly options: AnalysisOptions) {
+        Prose.setProseCacheLimit(PROSE_READINGS_KEPT);
         this.overlay = new Map(Object.entries(options.overlay ?? {}));
         this.configs = options.lint ? new ConfigFiles(ALL_RULES, options) : undefined;
         this.services = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(this.overlay) });

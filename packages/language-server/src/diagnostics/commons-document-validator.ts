@@ -5,7 +5,7 @@ import {
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { Document, Waiver } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
-import { walkAst } from '../syntax/ast-walk.js';
+import { walkAst } from '@commons/language';
 import { LARGE_DRAFT } from './large-drafts.js';
 import { lintUnit } from './unit-lint.js';
 

@@ -1,7 +1,7 @@
 import { interruptAndCheck, type AstNode, type LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { CommonsLinker } from '@commons/language';
-import { forEachReference, walkAst } from '../syntax/ast-walk.js';
+import { forEachReference, walkAst } from '@commons/language';
 
 /** How many nodes are linked between checks for a newer edit. */
 const NODES_BETWEEN_CHECKS = 2000;

@@ -1,5 +1,5 @@
 import { DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { forEachReference, walkAst } from '../syntax/ast-walk.js';
+import { forEachReference, walkAst } from '@commons/language';
 
 /**
  * Langium's index of who refers to what (used by find references and rename), built with a plain

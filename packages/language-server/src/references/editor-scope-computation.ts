@@ -1,6 +1,6 @@
 import { CstUtils, MultiMap, URI, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument, type LocalSymbols, type NameProvider } from 'langium';
 import { CommonsScopeComputation, declaredName, normaliseName, type CommonsServices } from '@commons/language';
-import { walkAst } from '../syntax/ast-walk.js';
+import { walkAst } from '@commons/language';
 import type { IncrementalDocumentFactory, IncrementalEdit } from '../workspace/incremental-document-factory.js';
 
 /**

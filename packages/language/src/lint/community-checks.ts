@@ -1,4 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
+import { someDescendant } from '../syntax/ast-walk.js';
 import { isBudget, isParticipation, isPower, isRight, isScheduleParagraph, isSection } from '../generated/ast.js';
 import { sideOfRef } from './parties.js';
 
@@ -12,7 +13,7 @@ import { sideOfRef } from './parties.js';
 export function sectionGivesCommunityControl(node: AstNode): boolean {
     const unit = AstUtils.getContainerOfType(node, (candidate): candidate is AstNode => isSection(candidate) || isScheduleParagraph(candidate));
     if (!unit) return false;
-    return AstUtils.streamAllContents(unit).some((candidate) => {
+    return someDescendant(unit, (candidate) => {
         if (isRight(candidate)) return candidate.holders.some((ref) => sideOfRef(ref) === 'community') && (candidate.appeals.length + candidate.enforcements.length) > 0;
         if (isPower(candidate)) return candidate.consenters.some((ref) => sideOfRef(ref) === 'community');
         if (isParticipation(candidate)) {

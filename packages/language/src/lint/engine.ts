@@ -1,4 +1,5 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { walkAst } from '../syntax/ast-walk.js';
 import type { CommonsServices } from '../commons-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LintConfig } from './config.js';
@@ -70,9 +71,7 @@ export class Linter {
                 byType.set(type, handlers);
             }
         }
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            byType.get(node.$type)?.forEach((handler) => handler(node));
-        }
+        walkAst(document.parseResult.value, (node) => byType.get(node.$type)?.forEach((handler) => handler(node)));
         const proseVisitors = visitors.filter((visitor) => visitor.prose);
         if (proseVisitors.length > 0) {
             for (const fragment of this.services.references.ProseReferences.fragmentsIn(document)) {

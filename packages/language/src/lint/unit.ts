@@ -1,4 +1,5 @@
-import { AstUtils, URI, type AstNode, type LangiumDocument } from 'langium';
+import { URI, type AstNode, type LangiumDocument } from 'langium';
+import { walkAst } from '../syntax/ast-walk.js';
 import type { CommonsServices } from '../commons-module.js';
 import type { Document } from '../generated/ast.js';
 
@@ -8,7 +9,9 @@ import type { Document } from '../generated/ast.js';
  * over several files looks at all of them.
  */
 export function nodesOfDraft(services: CommonsServices, document: LangiumDocument<Document>): AstNode[] {
-    return visibleDocuments(services, document).flatMap((found) => [...AstUtils.streamAst(found.parseResult.value)]);
+    const nodes: AstNode[] = [];
+    for (const found of visibleDocuments(services, document)) walkAst(found.parseResult.value, (node) => nodes.push(node));
+    return nodes;
 }
 
 /** The loaded files a document can see, itself included. */

@@ -6,8 +6,10 @@ import { splitSentences, type TokenRange } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { phraseFinder, type CategoryOf, type LexiconName } from './vocabulary.js';
 
-/** How many distinct texts the cache keeps: enough for every clause of a large workspace. */
+/** How many distinct texts the cache keeps by default: enough for every clause of a large workspace. */
 export const PROSE_CACHE_LIMIT = 5000;
+
+let cacheLimit = PROSE_CACHE_LIMIT;
 
 // Keyed by the exact text, so re-reading an unchanged clause on every keystroke costs a lookup.
 // A Map iterates in insertion order, so re-inserting on a hit keeps the least recent entry first.
@@ -25,7 +27,7 @@ export function analyseProse(text: string): ProseAnalysis {
         return cached;
     }
     const analysis = buildAnalysis(text);
-    if (cache.size >= PROSE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    while (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
     cache.set(text, analysis);
     return analysis;
 }
@@ -33,6 +35,17 @@ export function analyseProse(text: string): ProseAnalysis {
 /** Empties the analysis cache (for tests and memory pressure). */
 export function clearProseCache(): void {
     cache.clear();
+}
+
+/**
+ * Sets how many texts the cache keeps. An editor wants every clause of the workspace kept, so a
+ * keystroke re-reads only the clause it touched; a one-shot run (the command line) reads each
+ * clause once, and a large cache there only makes the garbage collector copy analyses that will
+ * not be asked for again (measured: reading 6 MB of law took 40% longer with 5,000 kept than with 50).
+ */
+export function setProseCacheLimit(limit: number): void {
+    cacheLimit = Math.max(1, limit);
+    while (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
 }
 
 /** How many texts the cache holds now. */

@@ -26,8 +26,10 @@ export {
     clearProseCache,
     /** How many texts the analysis cache holds. */
     proseCacheSize,
-    /** The most texts the analysis cache keeps before dropping the least recently used. */
-    PROSE_CACHE_LIMIT
+    /** The most texts the analysis cache keeps by default before dropping the least recently used. */
+    PROSE_CACHE_LIMIT,
+    /** Changes how many texts the analysis cache keeps. */
+    setProseCacheLimit
 } from './analysis.js';
 
 export type {

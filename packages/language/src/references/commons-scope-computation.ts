@@ -1,8 +1,9 @@
-import { AstUtils, DefaultScopeComputation, interruptAndCheck, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import { DefaultScopeComputation, interruptAndCheck, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
 import { Cancellation } from 'langium';
 import { isActor, isDefinition } from '../generated/ast.js';
 import { isNamedProvision } from '../structure/provisions.js';
 import { normaliseName } from '../names.js';
+import { walkAst } from '../syntax/ast-walk.js';
 
 /**
  * Exports every actor, defined term and named provision in a file, wherever it is declared
@@ -11,12 +12,14 @@ import { normaliseName } from '../names.js';
  */
 export class CommonsScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        // One check per file: awaiting on every node cost more than finding the names.
+        await interruptAndCheck(cancelToken);
         const exports: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
-            const name = declaredName(node);
+        const root = document.parseResult.value;
+        walkAst(root, (node) => {
+            const name = node === root ? undefined : declaredName(node);
             if (name) exports.push(this.descriptions.createDescription(node, normaliseName(name), document));
-        }
+        });
         return exports;
     }
 }

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { convertStringLiteral, stringContentOffset } from '../parser/commons-value-converter.js';
 
@@ -44,12 +44,12 @@ export function findProseFragments(document: LangiumDocument): ProseFragment[] {
     const root = document.parseResult.value.$cstNode;
     if (!root) return [];
     const fragments: ProseFragment[] = [];
-    for (const leaf of CstUtils.flattenCst(root)) {
-        if (!PROSE_TOKENS.has(leaf.tokenType.name)) continue;
+    forEachLeaf(root, (leaf) => {
+        if (!PROSE_TOKENS.has(leaf.tokenType.name)) return;
         const property = GrammarUtils.findAssignment(leaf)?.feature;
         const node = leaf.astNode;
-        if (!property || NON_PROSE_PROPERTIES[node.$type]?.has(property)) continue;
-        if (node.$type === 'Definition' && property === 'name') continue;
+        if (!property || NON_PROSE_PROPERTIES[node.$type]?.has(property)) return;
+        if (node.$type === 'Definition' && property === 'name') return;
         fragments.push({
             node,
             property,
@@ -58,6 +58,13 @@ export function findProseFragments(document: LangiumDocument): ProseFragment[] {
             range: leaf.range,
             verbatim: leaf.text.startsWith('"""')
         });
-    }
+    });
     return fragments;
+}
+
+// A plain recursive walk: Langium's flattenCst is a generic stream, several times slower over
+// the tens of thousands of leaves of a large Act.
+function forEachLeaf(node: CstNode, visit: (leaf: LeafCstNode) => void): void {
+    if (isCompositeCstNode(node)) for (const child of node.content) forEachLeaf(child, visit);
+    else visit(node as LeafCstNode);
 }

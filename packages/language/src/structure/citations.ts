@@ -1,4 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
+import { walkAst } from '../syntax/ast-walk.js';
 import {
     isChapter, isClause, isDocument, isPart, isSchedule, isScheduleParagraph, isSchedulePart, isSection,
     type Chapter, type Clause, type Part, type Schedule, type ScheduleParagraph, type SchedulePart, type Section
@@ -70,14 +71,14 @@ export function citationKey(citation: string): string {
 /** Every citable unit in a file, under its citation key. */
 export function collectCitations(root: AstNode, into = new Map<string, CitableUnit[]>()): Map<string, CitableUnit[]> {
     if (!isDocument(root)) return into;
-    for (const node of AstUtils.streamAllContents(root)) {
-        if (!isCitableUnit(node)) continue;
+    walkAst(root, (node) => {
+        if (!isCitableUnit(node)) return;
         const citation = citationOf(node);
-        if (citation === undefined) continue;
+        if (citation === undefined) return;
         const key = citationKey(citation);
         const units = into.get(key);
         if (units) units.push(node); else into.set(key, [node]);
-    }
+    });
     return into;
 }
 

@@ -44,9 +44,21 @@ function isEntry(entry: OutlineEntry | undefined): entry is OutlineEntry {
 }
 
 function entryFor(node: AstNode): OutlineEntry | undefined {
-    const label = labelOf(node);
-    if (label === undefined) return undefined;
-    return { label, node, children: childrenOf(node).map(entryFor).filter(isEntry) };
+    if (!isOutlined(node)) return undefined;
+    return { label: labelOf(node), node, children: childrenOf(node).map(entryFor).filter(isEntry) };
+}
+
+/** The nodes an outline shows, in outline order, without building their labels. */
+function forEachOutlined(node: AstNode, visit: (node: AstNode) => void): void {
+    if (!isOutlined(node)) return;
+    visit(node);
+    for (const child of childrenOf(node)) forEachOutlined(child, visit);
+}
+
+function isOutlined(node: AstNode): boolean {
+    return isInstrument(node) || isDefinitions(node) || isCrossHeading(node) || isClause(node) || isPart(node) || isChapter(node)
+        || isSection(node) || isSchedule(node) || isSchedulePart(node) || isScheduleParagraph(node) || isActor(node)
+        || isDefinition(node) || isAmendmentOperation(node) || isProse(node) || isProvision(node);
 }
 
 function childrenOf(node: AstNode): AstNode[] {
@@ -58,21 +70,22 @@ function childrenOf(node: AstNode): AstNode[] {
     return [];
 }
 
-function labelOf(node: AstNode): string | undefined {
+/** The label of a node that `isOutlined` accepts. */
+function labelOf(node: AstNode): string {
     if (isInstrument(node)) return `${node.kind} "${node.title}"`;
     if (isDefinitions(node)) return `definitions "${node.title}"`;
     if (isCrossHeading(node)) return `heading "${node.title}"`;
     if (isClause(node)) return node.text !== undefined ? `${node.marker} ${excerpt(node.text)}` : node.marker;
     if (isPart(node) || isChapter(node) || isSection(node) || isSchedule(node) || isSchedulePart(node) || isScheduleParagraph(node)) {
-        const citation = isSection(node) || isPart(node) || isSchedule(node) ? citationOf(node) : `${isChapter(node) ? 'Chapter' : isSchedulePart(node) ? 'Part' : 'paragraph'} ${node.number}`;
+        const citation = (isSection(node) || isPart(node) || isSchedule(node) ? citationOf(node) : undefined)
+            ?? `${isChapter(node) ? 'Chapter' : isSchedulePart(node) ? 'Part' : 'paragraph'} ${node.number}`;
         return node.title ? `${citation} "${node.title}"` : citation;
     }
     if (isActor(node)) return `actor ${node.name}: ${node.kind}`;
     if (isDefinition(node)) return `term "${node.name}" (${node.meaning !== undefined ? 'means' : 'includes'})`;
     if (isAmendmentOperation(node)) return `amendment in ${node.target}${node.act ? ` of ${node.act}` : ''}`;
     if (isProse(node)) return excerpt(node.text);
-    if (isProvision(node)) return provisionLabel(node);
-    return undefined;
+    return provisionLabel(node as Provision);
 }
 
 function provisionLabel(node: Provision): string {
@@ -106,8 +119,12 @@ function whenOf(node: Commencement | Sunset | Review): string {
     return isCommencement(node) && node.byRegulations ? 'by regulations' : '';
 }
 
+// Only the opening words are shown, so only they are tidied: a clause can run to pages.
+const EXCERPT_SOURCE = 240;
+
 function excerpt(text: string): string {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    let flat = text.trimStart().slice(0, EXCERPT_SOURCE).replace(/\s+/g, ' ').trim();
+    if (flat.length <= 60 && text.length > EXCERPT_SOURCE) flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
@@ -119,14 +136,10 @@ export function describeDraft(document: Document): string {
     if (!top) return 'empty file';
     const counts = new Map<string, number>();
     const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
-    const visit = (entries: OutlineEntry[]) => {
-        for (const entry of entries) {
-            const word = countedWord(entry.node);
-            if (word) count(word);
-            visit(entry.children);
-        }
-    };
-    visit(outlineOf(document));
+    forEachOutlined(top, (node) => {
+        const word = countedWord(node);
+        if (word) count(word);
+    });
     const kind = isInstrument(top) ? top.kind : isDefinitions(top) ? 'definitions' : isSchedule(top) ? 'schedule' : 'part';
     const status = isInstrument(top) ? top.members.find((m) => m.$type === 'Status') : undefined;
     const parts = [...counts].map(([word, n]) => `${n} ${n === 1 ? word : plural(word)}`);

@@ -1,4 +1,5 @@
 import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { descendantsOf } from '../syntax/ast-walk.js';
 import type { CommonsServices } from '../commons-module.js';
 import {
     isClause, isPart, isSchedule, isScheduleParagraph, isSchedulePart, isSection,
@@ -32,7 +33,7 @@ export function checkUnitNumberFormat(unit: NumberedUnit, accept: ValidationAcce
  * part, sections through the whole draft (as in UK Acts), paragraphs through a schedule.
  */
 export function checkNumberSequences(root: Document, accept: ValidationAcceptor): void {
-    const all = [...AstUtils.streamAllContents(root)];
+    const all = descendantsOf(root);
     checkSequence(all.filter((n): n is Section => isSection(n)), accept);
     checkSequence(all.filter((n): n is Part => isPart(n)), accept);
     checkSequence(all.filter((n): n is Schedule => isSchedule(n) && n.number !== undefined), accept);
@@ -40,7 +41,7 @@ export function checkNumberSequences(root: Document, accept: ValidationAcceptor)
         checkSequence(part.members.filter((m): m is Chapter => m.$type === 'Chapter'), accept);
     }
     for (const schedule of all.filter(isSchedule)) {
-        const inSchedule = [...AstUtils.streamAllContents(schedule)];
+        const inSchedule = descendantsOf(schedule);
         checkSequence(inSchedule.filter(isSchedulePart), accept);
         checkSequence(inSchedule.filter(isScheduleParagraph), accept);
     }

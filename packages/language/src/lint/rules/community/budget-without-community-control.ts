@@ -1,4 +1,5 @@
 import { AstUtils } from 'langium';
+import { someDescendant } from '../../../syntax/ast-walk.js';
 import { isParticipation, isSection, type Budget, type Fund, type PartyRef } from '../../../generated/ast.js';
 import { namesOf, sideOfRef } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
@@ -34,7 +35,7 @@ export const budgetWithoutCommunityControl: Rule = {
                 ...(container.$type === 'Budget' ? container.devolvedTo : container.governors)];
             if (holders.length === 0 || holders.some((ref) => sideOfRef(ref) === 'community')) return;
             const section = AstUtils.getContainerOfType(container, isSection);
-            const delegated = section && AstUtils.streamAllContents(section).some((node) =>
+            const delegated = section && someDescendant(section, (node) =>
                 isParticipation(node) && node.levels.some((level) => COMMUNITY_LEVELS.has(level))
                 && node.deciders.some((ref) => sideOfRef(ref) === 'community'));
             if (delegated) return;

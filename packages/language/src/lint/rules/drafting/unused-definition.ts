@@ -1,4 +1,5 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { walkAst } from '../../../syntax/ast-walk.js';
 import type { CommonsServices } from '../../../commons-module.js';
 import { isPartyRef, type Definition } from '../../../generated/ast.js';
 import { rangeOf } from '../../ranges.js';
@@ -12,9 +13,9 @@ function referencedDeclarations(services: CommonsServices, document: LangiumDocu
     const prose = services.references.ProseReferences;
     const used = new Set<AstNode>();
     for (const other of visibleDocuments(services, document)) {
-        for (const node of AstUtils.streamAst(other.parseResult.value)) {
+        walkAst(other.parseResult.value, (node) => {
             if (isPartyRef(node) && node.party.ref) used.add(node.party.ref);
-        }
+        });
         for (const reference of prose.referencesIn(other)) {
             const target = prose.resolve(reference, other);
             if (target?.kind !== 'declaration') continue;
