@@ -4,7 +4,7 @@ import { readPropositions } from './propositions.js';
 import { phraseOfTokens, ReadingView } from './reading.js';
 import { splitSentences, type TokenRange } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import { phraseFinder, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { lexiconBit, phraseFinder, phraseStartMask, type CategoryOf, type LexiconName } from './vocabulary.js';
 
 /** How many distinct texts the cache keeps by default: enough for every clause of a large workspace. */
 export const PROSE_CACHE_LIMIT = 5000;
@@ -55,6 +55,8 @@ export function proseCacheSize(): number {
 
 function buildAnalysis(text: string): ProseAnalysis {
     const tokens = tokenize(text);
+    const starts = new Int32Array(tokens.length);
+    for (let index = 0; index < tokens.length; index++) starts[index] = phraseStartMask(tokens[index]);
     const sentenceRanges = splitSentences(text, tokens);
     const negationAt: (Negation | undefined)[] = new Array(tokens.length);
     const negations: Negation[] = [];
@@ -62,25 +64,31 @@ function buildAnalysis(text: string): ProseAnalysis {
     const segments: { range: TokenRange; sentence: number }[] = [];
     const sentences = sentenceRanges.map((range, index) => {
         const lists = findLists(tokens, range);
-        propositions.push(...readSentence(text, tokens, lists, index, negationAt, negations));
+        propositions.push(...readSentence(text, tokens, starts, lists, index, negationAt, negations));
         segments.push(...withoutMarkers(range, lists).map((segment) => ({ range: segment, sentence: index })));
         return describeSentence(text, tokens, range, lists);
     });
-    const matchCache = new Map<LexiconName, readonly LexiconMatch[]>();
+    // Rules ask for the same lexicon and category many times over one text, so both are kept.
+    const matchCache = new Map<string, readonly LexiconMatch[]>();
     const matches = <N extends LexiconName>(lexicon: N, category?: CategoryOf<N>): readonly LexiconMatch<N>[] => {
-        let all = matchCache.get(lexicon) as readonly LexiconMatch<N>[] | undefined;
-        if (!all) matchCache.set(lexicon, all = findMatches(text, tokens, segments, negationAt, lexicon));
-        return category === undefined ? all : all.filter((match) => match.category === category);
+        const key = category === undefined ? lexicon : `${lexicon}/${category}`;
+        let found = matchCache.get(key) as readonly LexiconMatch<N>[] | undefined;
+        if (found) return found;
+        found = category === undefined
+            ? findMatches(text, tokens, starts, segments, negationAt, lexicon)
+            : matches(lexicon).filter((match) => match.category === category);
+        matchCache.set(key, found);
+        return found;
     };
     return { text, tokens, sentences, propositions, negations, matches };
 }
 
-function readSentence(text: string, tokens: readonly Token[], lists: SentenceLists, sentence: number, negationAt: (Negation | undefined)[], negations: Negation[]): Proposition[] {
+function readSentence(text: string, tokens: readonly Token[], starts: Int32Array, lists: SentenceLists, sentence: number, negationAt: (Negation | undefined)[], negations: Negation[]): Proposition[] {
     const propositions: Proposition[] = [];
     const leadInAnchorsSeen = new Set<number>();
     let lastActor: Actor | undefined;
     for (const reading of lists.readings) {
-        const view = new ReadingView(text, tokens, reading, sentence);
+        const view = new ReadingView(text, tokens, starts, reading, sentence);
         const result = readPropositions(view, leadInAnchorsSeen, lastActor);
         propositions.push(...result.propositions);
         lastActor = result.lastActor;
@@ -152,11 +160,13 @@ function withoutMarkers(range: TokenRange, lists: SentenceLists): TokenRange[] {
     return segments;
 }
 
-function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {
+function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], starts: Int32Array, segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {
     const found: LexiconMatch<N>[] = [];
     const phraseAt = phraseFinder(lexicon);
+    const bit = lexiconBit(lexicon);
     for (const { range, sentence } of segments) {
         for (let index = range.start; index < range.end; index++) {
+            if ((starts[index] & bit) === 0) continue;
             const hit = phraseAt(tokens, index, range.end);
             if (!hit) continue;
             const entry = hit.entries[0] as LexiconMatch<N>['entry'];

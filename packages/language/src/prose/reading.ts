@@ -1,7 +1,7 @@
 import type { Reading } from './lists.js';
 import type { Phrase } from './model.js';
 import type { Span, Token } from './tokens.js';
-import { isSyntax, phraseAt, wordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { isSyntax, lexiconBit, phraseAt, wordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
 import type { TrieHit } from './lexicon-matcher.js';
 import { verbForm } from './lemmas.js';
 
@@ -12,7 +12,11 @@ import { verbForm } from './lemmas.js';
 export class ReadingView {
     readonly tokens: readonly Token[];
 
-    constructor(readonly text: string, private readonly allTokens: readonly Token[], readonly reading: Reading, readonly sentence: number) {
+    /**
+     * @param starts for each token of the text, which lexicons could start a phrase there
+     * (see `phraseStartMask`), so most positions are ruled out without a trie lookup.
+     */
+    constructor(readonly text: string, private readonly allTokens: readonly Token[], private readonly starts: Int32Array, readonly reading: Reading, readonly sentence: number) {
         this.tokens = reading.tokens.map((index) => allTokens[index]);
     }
 
@@ -39,6 +43,7 @@ export class ReadingView {
     }
 
     phraseAt<N extends LexiconName>(position: number, name: N, category?: CategoryOf<N>, limit = this.length): TrieHit | undefined {
+        if (position >= limit || (this.starts[this.reading.tokens[position]] & lexiconBit(name)) === 0) return undefined;
         return phraseAt(this.tokens, position, limit, name, category);
     }
 

@@ -56,11 +56,32 @@ function makeToken(match: RegExpExecArray): Token | undefined {
     return { start, end, text: raw, norm: punctuationNorm(raw), kind: 'punct', capitalised: false, possessive: false };
 }
 
+interface WordShape {
+    readonly norm: string;
+    readonly capitalised: boolean;
+    readonly possessive: boolean;
+}
+
+// A few thousand spellings make up most legal prose, so each is normalised once and its norm
+// string shared by every token that spells it. Capped so that unusual input cannot grow it
+// without bound.
+const shapes = new Map<string, WordShape>();
+const SHAPES_LIMIT = 50_000;
+
 function wordToken(raw: string, start: number, end: number): Token {
+    let shape = shapes.get(raw);
+    if (!shape) {
+        if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+        shapes.set(raw, shape = wordShape(raw));
+    }
+    return { start, end, text: raw, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive };
+}
+
+function wordShape(raw: string): WordShape {
     const straight = raw.toLowerCase().replace(/’/g, "'");
     const possessive = straight.endsWith("'s") || straight.endsWith("s'");
     const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
-    return { start, end, text: raw, norm, kind: 'word', capitalised: isUpper(raw), possessive };
+    return { norm, capitalised: isUpper(raw), possessive };
 }
 
 function punctuationNorm(raw: string): string {

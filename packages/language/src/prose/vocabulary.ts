@@ -59,6 +59,48 @@ export function phraseAt<N extends LexiconName>(tokens: readonly Token[], from: 
     return longestMatchAt(phraseTrie(name, category), tokens, from, limit, TOKEN_CLASSES);
 }
 
+// Bit i of a start mask stands for the i-th lexicon: the mask of a token says which lexicons have
+// a phrase that could begin there, so a scan asks the tries only at those tokens (most tokens
+// begin no phrase of any lexicon, and there are a dozen lexicons).
+const LEXICON_NAMES = Object.keys(LEXICONS) as LexiconName[];
+const LEXICON_BITS = new Map(LEXICON_NAMES.map((name, index) => [name, 1 << index]));
+if (LEXICON_NAMES.length > 31) throw new Error('Start masks hold 31 lexicons; widen them before adding more.');
+
+interface StartIndex {
+    readonly byWord: Map<string, number>;
+    /** Lexicons with a phrase starting "<num>". */
+    readonly numbers: number;
+    /** Lexicons with a phrase starting "...", which may start anywhere. */
+    readonly anywhere: number;
+}
+
+let startIndex: StartIndex | undefined;
+
+function buildStartIndex(): StartIndex {
+    const byWord = new Map<string, number>();
+    let numbers = 0;
+    let anywhere = 0;
+    for (const name of LEXICON_NAMES) {
+        const bit = LEXICON_BITS.get(name)!;
+        const trie = phraseTrie(name);
+        for (const word of trie.words.keys()) byWord.set(word, (byWord.get(word) ?? 0) | bit);
+        if (trie.number) numbers |= bit;
+        if (trie.gap) anywhere |= bit;
+    }
+    return { byWord, numbers, anywhere };
+}
+
+/** The bit that stands for a lexicon in a start mask. */
+export function lexiconBit(name: LexiconName): number {
+    return LEXICON_BITS.get(name)!;
+}
+
+/** Which lexicons (as bits, see `lexiconBit`) have a phrase that could start at this token. */
+export function phraseStartMask(token: Token): number {
+    const index = startIndex ??= buildStartIndex();
+    return (index.byWord.get(token.norm) ?? 0) | (index.numbers !== 0 && isNumberToken(token) ? index.numbers : 0) | index.anywhere;
+}
+
 /** `phraseAt` for one lexicon, with its trie looked up once, for scanning every token of a text. */
 export function phraseFinder(name: LexiconName): (tokens: readonly Token[], from: number, limit: number) => TrieHit | undefined {
     const trie = phraseTrie(name);
