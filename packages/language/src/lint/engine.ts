@@ -4,6 +4,7 @@ import type { CommonsServices } from '../commons-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LintConfig } from './config.js';
 import { ruleDocsPath, type Finding, type FindingReport, type Rule, type RuleContext, type RuleVisitors } from './rule.js';
+import { holdsEnactedLaw, withFixesForReview } from './enacted-law.js';
 import { findWaivers, rangeContains, type Waiver } from './waivers.js';
 
 /** How the waivers in a draft were used, for the rules that audit them. */
@@ -51,7 +52,8 @@ export class Linter {
         const audit: WaiverAudit = { waivers, used, knownRuleIds: new Set(this.rules.map((rule) => rule.meta.id)) };
         const auditRules = this.rules.filter((rule) => rule.meta.pack === 'waivers' && (config.rules.get(rule.meta.id)?.severity ?? 'off') !== 'off');
         const auditFindings = this.run(document, config, auditRules, (findingRule) => ({ ...this.contextFor(document, config, findingRule), waiverAudit: audit }));
-        return [...kept, ...auditFindings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        const all = [...kept, ...auditFindings];
+        return (holdsEnactedLaw(this.services, document) ? all.map(withFixesForReview) : all).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
 
     private run(document: LangiumDocument<Document>, config: LintConfig, rules: readonly Rule[],
