@@ -1,6 +1,7 @@
 // Makes `npm start` and `npm test` work on a fresh clone: installs dependencies when they are
-// missing or older than the lockfile, then builds (tsc -b is incremental, so this is quick when
-// nothing changed). Uses only Node built-ins, because it runs before anything is installed.
+// missing or older than the lockfile, then builds (tsc -b is incremental and the CLI bundle is
+// remade only when stale, so this is quick when nothing changed). Uses only Node built-ins,
+// because it runs before anything is installed.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,3 +17,5 @@ if (!existsSync(join(root, installedMarker)) || mtime('package-lock.json') > mti
     run('npm ci --no-audit --no-fund');
 }
 run('npx tsc -b');
+// bin/commons.js runs the bundle, not out/, so it must follow every change tsc just compiled.
+run('node packages/cli/build.mjs --if-stale');

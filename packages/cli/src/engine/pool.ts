@@ -35,6 +35,7 @@ export async function analyseInWorkers(batches: readonly string[][][], threads: 
             };
             for (let index = 0; index < Math.min(threads, batches.length); index++) {
                 // A larger young generation means fewer pauses for the many short-lived objects of parsing and prose reading.
+                // './worker.js' lies beside this module both in out/engine/ and in the flat bundle in dist/ (build.mjs).
                 const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
                 workers.push(worker);
                 worker.on('message', (reply: WorkerReply) => {
