@@ -37,6 +37,7 @@ act "Group ${group} Act" {
     files['build/generated.commons'] = 'this is not a draft {';
     files['commons.json'] = '{ "ignore": ["drafts/archive/**"] }';
     files['drafts/archive/old.commons'] = 'neither is this {';
+    files['drafts/empty/notes.txt'] = 'Drafts for the next session go here.';
     return files;
 }
 
@@ -48,7 +49,7 @@ const stdinFolder = fixtureFolder({
 const runs: Record<string, CliRun> = {};
 
 beforeAll(async () => {
-    const [oneThread, twoThreads, glob, stdin, stdinBinary, stdinDefaultName] = await Promise.all([
+    const [oneThread, twoThreads, glob, stdin, stdinBinary, stdinDefaultName, ignoredFolder, emptyFolder] = await Promise.all([
         commons(['lint', '--jobs', '1', '--format', 'json'], { cwd: folder }),
         commons(['lint', '--jobs', '2', '--format', 'json'], { cwd: folder }),
         commons(['lint', 'drafts/**/act.commons', 'drafts/single/draft-0[12].commons', '--format', 'json'], { cwd: folder }),
@@ -58,9 +59,11 @@ beforeAll(async () => {
                 .replace('[minister] shall report', '[council] shall report')}`
         }),
         commons(['lint', '-', '--stdin-filename', 'drafts/new.commons'], { cwd: stdinFolder, input: new Uint8Array([0x00, 0x01, 0x02, 0xff]) }),
-        commons(['lint', '-'], { cwd: stdinFolder, input: WEAK_DRAFT })
+        commons(['lint', '-'], { cwd: stdinFolder, input: WEAK_DRAFT }),
+        commons(['lint', 'build'], { cwd: folder }),
+        commons(['lint', 'drafts/empty'], { cwd: folder })
     ]);
-    Object.assign(runs, { oneThread, twoThreads, glob, stdin, stdinBinary, stdinDefaultName });
+    Object.assign(runs, { oneThread, twoThreads, glob, stdin, stdinBinary, stdinDefaultName, ignoredFolder, emptyFolder });
 });
 
 describe('commons lint on many files', () => {
@@ -90,6 +93,18 @@ describe('commons lint on many files', () => {
         expect(paths).toContain('drafts/group-1/schedule.commons');
         expect(paths).toContain('drafts/single/draft-02.commons');
         expect(paths).not.toContain('drafts/single/draft-03.commons');
+    });
+});
+
+describe('commons lint on a named folder with nothing to check', () => {
+    it('stops (exit 2) when every draft in it is ignored, and says which rules to change', () => {
+        expect(runs.ignoredFolder.status).toBe(2);
+        expect(runs.ignoredFolder.stderr).toContain('Every draft in build (1 file) is left out by .gitignore or the "ignore" list in commons.json');
+    });
+
+    it('stops (exit 2) when it holds no drafts at all', () => {
+        expect(runs.emptyFolder.status).toBe(2);
+        expect(runs.emptyFolder.stderr).toContain('There are no drafts (.commons files) in drafts/empty.');
     });
 });
 

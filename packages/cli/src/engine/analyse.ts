@@ -57,21 +57,26 @@ export class DraftChecker {
     /**
      * Checks a batch of import components: loads each component's files together (so references
      * between them resolve), and returns one result per file. With `fix`, applies the safe fixes
-     * and checks again, so the result describes the fixed text.
+     * and checks again, so the result describes the fixed text. `texts` holds files already
+     * read (while planning the run), so they are not read from disk a second time.
      */
-    async check(components: readonly string[][]): Promise<FileResult[]> {
-        const checked = await this.analyseFiles(components.flat());
-        if (!this.options.fix) return checked.map(({ result }) => result);
-        const fixedTexts: string[] = [];
+    async check(components: readonly string[][], texts: ReadonlyMap<string, string> = new Map()): Promise<FileResult[]> {
+        // Texts read for this batch, and fixed texts, stand in for files only while it is checked.
+        const batchTexts: string[] = [];
+        for (const [path, text] of texts) {
+            if (this.overlay.has(path)) continue;
+            this.overlay.set(path, text);
+            batchTexts.push(path);
+        }
         try {
-            return await this.fixUntilStable(components, checked, fixedTexts);
+            const checked = await this.analyseFiles(components.flat());
+            return this.options.fix ? await this.fixUntilStable(components, checked, batchTexts) : checked.map(({ result }) => result);
         } finally {
-            // Fixed texts stand in for files only while their batch is checked.
-            for (const path of fixedTexts) this.overlay.delete(path);
+            for (const path of batchTexts) this.overlay.delete(path);
         }
     }
 
-    private async fixUntilStable(components: readonly string[][], checked: CheckedFile[], fixedTexts: string[]): Promise<FileResult[]> {
+    private async fixUntilStable(components: readonly string[][], checked: CheckedFile[], batchTexts: string[]): Promise<FileResult[]> {
         const originals = new Map(checked.map(({ result, text }) => [result.path, text]));
         const current = new Map(checked.map((entry) => [entry.result.path, entry]));
         const applied = new Map<string, number>();
@@ -82,7 +87,7 @@ export class DraftChecker {
                 if (fixes.length === 0) continue;
                 const after = applyEdits(text, fixes.flatMap((fix) => fix.edits));
                 if (after.text === text) continue;
-                if (!this.overlay.has(result.path)) fixedTexts.push(result.path);
+                if (!this.overlay.has(result.path)) batchTexts.push(result.path);
                 this.overlay.set(result.path, after.text);
                 applied.set(result.path, (applied.get(result.path) ?? 0) + fixes.length);
                 changed.add(result.path);

@@ -6,6 +6,8 @@ import type { AnalysisOptions } from './analyse.js';
 export interface WorkerRequest {
     batch: number;
     components: string[][];
+    /** Texts of the batch's files already read by the main thread. */
+    texts: Map<string, string>;
 }
 
 export type WorkerReply =
@@ -15,9 +17,10 @@ export type WorkerReply =
 /**
  * Checks batches on `threads` worker threads, handing each worker the next batch as soon as it
  * finishes one, so a few large acts and many small drafts still keep every core busy.
- * `onBatchDone` reports progress. The first error stops every worker.
+ * `textsOf` gives the texts of a batch already read, sent along with it. `onBatchDone` reports
+ * progress. The first error stops every worker.
  */
-export async function analyseInWorkers(batches: readonly string[][][], threads: number, options: AnalysisOptions,
+export async function analyseInWorkers(batches: readonly string[][][], textsOf: (batch: string[][]) => Map<string, string>, threads: number, options: AnalysisOptions,
     onBatchDone: (results: FileResult[]) => void): Promise<FileResult[]> {
     if (batches.length === 0) return [];
     const results: FileResult[][] = new Array(batches.length);
@@ -28,7 +31,7 @@ export async function analyseInWorkers(batches: readonly string[][][], threads: 
         await new Promise<void>((resolve, reject) => {
             const feed = (worker: Worker) => {
                 if (next < batches.length) {
-                    const request: WorkerRequest = { batch: next, components: batches[next] };
+                    const request: WorkerRequest = { batch: next, components: batches[next], texts: textsOf(batches[next]) };
                     next++;
                     worker.postMessage(request);
                 }

@@ -3,7 +3,7 @@ import type { IgnoreRules } from '../files/ignore-rules.js';
 import type { FileResult } from '../results.js';
 import { DraftChecker, type AnalysisOptions } from './analyse.js';
 import { analyseInWorkers } from './pool.js';
-import { batchComponents, planWorkload } from './workload.js';
+import { batchComponents, planWorkload, takeTexts } from './workload.js';
 
 export interface CheckRunOptions extends AnalysisOptions {
     /** Threads to use: a number, or 'auto' (every core, when there is enough work to pay for starting them). */
@@ -42,14 +42,14 @@ export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreR
         results = [];
         const checker = new DraftChecker(analysis);
         for (const batch of batchComponents(workload, SINGLE_THREAD_BATCH_BYTES)) {
-            const done = await checker.check(batch);
+            const done = await checker.check(batch, takeTexts(workload, batch));
             progress(done);
             results.push(...done);
         }
     } else {
         // Several batches per thread, so a thread that drew large acts does not hold up the rest.
         const target = Math.min(1024 * 1024, Math.max(4 * 1024, Math.ceil(workload.totalBytes / (threads * 6))));
-        results = await analyseInWorkers(batchComponents(workload, target), threads, analysis, progress);
+        results = await analyseInWorkers(batchComponents(workload, target), (batch) => takeTexts(workload, batch), threads, analysis, progress);
     }
     return results
         .filter((result) => !workload.importedOnly.has(result.path) || !ignoreRules?.isIgnored(result.path))

@@ -14,7 +14,7 @@ const port = parentPort!;
 port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-        reply = { kind: 'done', batch: request.batch, results: await (checker ??= new DraftChecker(options)).check(request.components) };
+        reply = { kind: 'done', batch: request.batch, results: await (checker ??= new DraftChecker(options)).check(request.components, request.texts) };
     } catch (error) {
         reply = { kind: 'failed', batch: request.batch, inputError: error instanceof InputError, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
         if (error instanceof InputError) reply.message = error.message;

@@ -13,6 +13,8 @@ export interface Workload {
     totalBytes: number;
     /** Files reached only through another draft's import. */
     importedOnly: Set<string>;
+    /** The text of every file, as read while planning; handed to whoever checks the file. */
+    texts: Map<string, string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface Workload {
  */
 export function planWorkload(named: readonly string[], overlay: ReadonlyMap<string, string> = new Map()): Workload {
     const sizes = new Map<string, number>();
+    const texts = new Map<string, string>();
     const edges = new Map<string, string[]>();
     const importedOnly = new Set<string>();
     const pending = [...named];
@@ -33,6 +36,7 @@ export function planWorkload(named: readonly string[], overlay: ReadonlyMap<stri
         if (sizes.has(file)) continue;
         const text = overlay.get(file) ?? readDraft(file);
         sizes.set(file, Buffer.byteLength(text));
+        texts.set(file, text);
         const targets = scanImports(text)
             .map((path) => resolve(dirname(file), path))
             .filter((target) => target.endsWith(DRAFT_EXTENSION) && (overlay.has(target) || existsAsAnything(target)));
@@ -45,7 +49,7 @@ export function planWorkload(named: readonly string[], overlay: ReadonlyMap<stri
     const components = connectedComponents([...sizes.keys()].sort(), edges);
     const bytesOf = (component: string[]) => component.reduce((sum, file) => sum + sizes.get(file)!, 0);
     components.sort((a, b) => bytesOf(b) - bytesOf(a) || a[0].localeCompare(b[0]));
-    return { components, sizes, totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0), importedOnly };
+    return { components, sizes, totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0), importedOnly, texts };
 }
 
 /**
@@ -68,6 +72,21 @@ export function batchComponents(workload: Workload, targetBytes: number): string
     }
     if (current.length > 0) batches.push(current);
     return batches;
+}
+
+/**
+ * The planned texts of a batch's files, which the workload then forgets: each is handed over
+ * once, so a run over a large repository does not keep every draft in memory.
+ */
+export function takeTexts(workload: Workload, batch: readonly string[][]): Map<string, string> {
+    const taken = new Map<string, string>();
+    for (const file of batch.flat()) {
+        const text = workload.texts.get(file);
+        if (text === undefined) continue;
+        taken.set(file, text);
+        workload.texts.delete(file);
+    }
+    return taken;
 }
 
 function readDraft(path: string): string {

@@ -22,7 +22,7 @@ export async function collectDraftFiles(args: readonly string[], ignoreRules: Ig
         const absolute = resolve(cwd, arg);
         const info = statOrUndefined(absolute);
         if (info?.isDirectory() && !absolute.endsWith(DRAFT_EXTENSION)) {
-            draftsIn(absolute, ignoreRules, cwd).forEach((file) => found.add(file));
+            draftsInNamedFolder(absolute, arg, ignoreRules, cwd).forEach((file) => found.add(file));
         } else if (info) {
             found.add(requireDraftFile(absolute, info, cwd));
         } else if (isDynamicPattern(arg)) {
@@ -38,7 +38,26 @@ export async function collectDraftFiles(args: readonly string[], ignoreRules: Ig
     return [...found].sort();
 }
 
-function draftsIn(folder: string, ignoreRules: IgnoreRules, cwd: string): string[] {
+type IgnoreTest = Pick<IgnoreRules, 'isIgnored'>;
+const NOTHING_IGNORED: IgnoreTest = { isIgnored: () => false };
+
+/**
+ * The drafts in a folder named on the command line. A folder with none to check is a mistake
+ * worth stopping for, as ESLint does: in CI a wrong path or a too-wide ignore rule would
+ * otherwise pass every build while checking nothing.
+ */
+function draftsInNamedFolder(folder: string, arg: string, ignoreRules: IgnoreTest, cwd: string): string[] {
+    const drafts = draftsIn(folder, ignoreRules, cwd);
+    if (drafts.length > 0) return drafts;
+    const ignored = draftsIn(folder, NOTHING_IGNORED, cwd).length;
+    if (ignored > 0) {
+        throw new InputError(`Every draft in ${arg} (${ignored} ${ignored === 1 ? 'file' : 'files'}) is left out by .gitignore or the "ignore" list in commons.json, `
+            + 'so nothing was checked. Name a draft to check it anyway, or change the ignore rules.');
+    }
+    throw new InputError(`There are no drafts (.commons files) in ${arg}. Check the path, or run "commons init" there to start one.`);
+}
+
+function draftsIn(folder: string, ignoreRules: IgnoreTest, cwd: string): string[] {
     let entries: Dirent[];
     try {
         entries = readdirSync(folder, { withFileTypes: true });
