@@ -114,14 +114,14 @@ function describeSentence(text: string, tokens: readonly Token[], range: TokenRa
             markerSpan: { start: tokens[marker.marker.start].start, end: tokens[marker.marker.end - 1].end },
             span: rangeSpan(tokens, marker.content),
             depth: marker.depth,
-            ...(marker.parent === undefined ? {} : { parent: marker.parent }),
+            parent: marker.parent,
             leaf: marker.leaf,
-            ...(leadIn ? { leadIn } : {}),
+            leadIn,
             wordCount: countWords(tokens, marker.content)
         };
     });
     const leadIn = lists.markers.length > 0 ? phraseOfTokens(text, tokens, indicesOf(lists.leadIn)) : undefined;
-    return { span, text: text.slice(span.start, span.end), wordCount: countWords(tokens, range) - markerTokens, ...(leadIn ? { leadIn } : {}), items };
+    return { span, text: text.slice(span.start, span.end), wordCount: countWords(tokens, range) - markerTokens, leadIn, items };
 }
 
 function leadInIndices(lists: SentenceLists, item: number): number[] {
@@ -172,7 +172,7 @@ function findMatches<N extends LexiconName>(text: string, tokens: readonly Token
             const entry = hit.entries[0] as LexiconMatch<N>['entry'];
             const negation = entry.negation === 'respect' ? negationAt[index] : undefined;
             const span = { start: tokens[index].start, end: tokens[hit.end - 1].end };
-            found.push({ lexicon, category: entry.category, entry, span, text: text.slice(span.start, span.end), sentence, negated: negation !== undefined, ...(negation ? { negation } : {}) });
+            found.push({ lexicon, category: entry.category, entry, span, text: text.slice(span.start, span.end), sentence, negated: negation !== undefined, negation });
             index = hit.end - 1;
         }
     }

@@ -132,7 +132,7 @@ function verbAt(view: ReadingView, position: number, end: number, lemma: string,
     }
     const agent = passive ? readAgent(view, skipAuxiliaryModifiers(view, next, end), end, previous) : undefined;
     const phrase = view.phrase(position, next)!;
-    const verb: Verb = { lemma: phrasal, text: phrase.text, span: phrase.span, passive, ...(agent ? { agent: agent.actor } : {}) };
+    const verb: Verb = { lemma: phrasal, text: phrase.text, span: phrase.span, passive, agent: agent?.actor };
     return { verb, next: agent ? agent.next : next };
 }
 

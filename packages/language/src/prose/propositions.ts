@@ -223,16 +223,16 @@ function buildProposition(view: ReadingView, anchor: Anchor, subject: SubjectRan
     const negation = negationOf(scopes, view, start, afterAnchorNegators(view, anchor), verb ?? modal);
     return {
         sentence: view.sentence,
-        ...(view.reading.item === undefined ? {} : { item: view.reading.item }),
+        item: view.reading.item,
         span: view.span(start, Math.max(end, anchor.end)),
         actor,
-        ...(modal ? { modal } : {}),
-        ...(negation ? { negation } : {}),
+        modal,
+        negation,
         verbs: predicate.verbs,
-        ...(verb ? { verb } : {}),
+        verb,
         passive: verb?.passive ?? false,
-        ...(verb?.agent ? { agent: verb.agent } : {}),
-        ...(object ? { object } : {}),
+        agent: verb?.agent,
+        object,
         qualifiers: qualifiersIn(view, start, end)
     };
 }
