@@ -56,9 +56,11 @@ export const institutionDecides: Rule = {
                 });
             },
             prose(fragment) {
-                if (!isJudgedProse(fragment) || sectionGivesCommunityControl(fragment.node) || citesOversight(context, fragment)) return;
+                if (!isJudgedProse(fragment)) return;
+                // The reading first: most clauses are not institution-led, and the checks of the
+                // section around them and of who acts cost more than a cached reading.
                 const judgement = judgeInstitutionLed(analyseProse(fragment.text));
-                if (!judgement) return;
+                if (!judgement || sectionGivesCommunityControl(fragment.node) || citesOversight(context, fragment)) return;
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
