@@ -20,7 +20,21 @@ export function normaliseName(name: string): string {
  * singular a plural or possessive probably stands for ("community bodies" -> "community body",
  * "council's" -> "council", "forums'" -> "forum").
  */
-export function nameVariants(written: string): string[] {
+export function nameVariants(written: string): readonly string[] {
+    let variants = variantsByName.get(written);
+    if (!variants) {
+        if (variantsByName.size >= VARIANTS_KEPT) variantsByName.clear();
+        variantsByName.set(written, variants = computeVariants(written));
+    }
+    return variants;
+}
+
+// Every reference to a term is looked up on every check of its draft, and drafts use a few
+// hundred names, so their variants are worked out once. Capped so odd input cannot grow it.
+const variantsByName = new Map<string, readonly string[]>();
+const VARIANTS_KEPT = 10_000;
+
+function computeVariants(written: string): string[] {
     const name = normaliseName(written);
     const variants = [name];
     const add = (candidate: string) => {

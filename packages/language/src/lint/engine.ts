@@ -89,7 +89,16 @@ export class Linter {
     }
 }
 
+// A rule's defaults never change, and every draft's lint asks for them.
+const defaultsByRule = new WeakMap<Rule, Record<string, unknown>>();
+
 function defaultOptions(rule: Rule): Record<string, unknown> {
+    let defaults = defaultsByRule.get(rule);
+    if (!defaults) defaultsByRule.set(rule, defaults = computeDefaults(rule));
+    return defaults;
+}
+
+function computeDefaults(rule: Rule): Record<string, unknown> {
     const properties = (rule.meta.options?.properties ?? {}) as Record<string, { default?: unknown }>;
     return Object.fromEntries(Object.entries(properties).filter(([, schema]) => schema.default !== undefined).map(([name, schema]) => [name, schema.default]));
 }

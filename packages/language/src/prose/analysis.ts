@@ -20,6 +20,16 @@ const cache = new Map<string, ProseAnalysis>();
  * negation scopes, and on request the phrases of any lexicon. Results are cached by text.
  */
 export function analyseProse(text: string): ProseAnalysis {
+    // The rules ask for the same clause one after another; answering that from the last reading
+    // spares the cache's reordering on every call.
+    if (text === last?.text) return last;
+    last = lookUp(text);
+    return last;
+}
+
+let last: ProseAnalysis | undefined;
+
+function lookUp(text: string): ProseAnalysis {
     const cached = cache.get(text);
     if (cached) {
         cache.delete(text);
@@ -35,6 +45,7 @@ export function analyseProse(text: string): ProseAnalysis {
 /** Empties the analysis cache (for tests and memory pressure). */
 export function clearProseCache(): void {
     cache.clear();
+    last = undefined;
 }
 
 /**
@@ -69,15 +80,16 @@ function buildAnalysis(text: string): ProseAnalysis {
         return describeSentence(text, tokens, range, lists);
     });
     // Rules ask for the same lexicon and category many times over one text, so both are kept.
-    const matchCache = new Map<string, readonly LexiconMatch[]>();
+    const matchCache = new Map<LexiconName, Map<string | undefined, readonly LexiconMatch[]>>();
     const matches = <N extends LexiconName>(lexicon: N, category?: CategoryOf<N>): readonly LexiconMatch<N>[] => {
-        const key = category === undefined ? lexicon : `${lexicon}/${category}`;
-        let found = matchCache.get(key) as readonly LexiconMatch<N>[] | undefined;
+        let byCategory = matchCache.get(lexicon);
+        if (!byCategory) matchCache.set(lexicon, byCategory = new Map());
+        let found = byCategory.get(category) as readonly LexiconMatch<N>[] | undefined;
         if (found) return found;
         found = category === undefined
             ? findMatches(text, tokens, starts, segments, negationAt, lexicon)
             : matches(lexicon).filter((match) => match.category === category);
-        matchCache.set(key, found);
+        byCategory.set(category, found);
         return found;
     };
     return { text, tokens, sentences, propositions, negations, matches };
