@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
-const serverBin = join(import.meta.dirname, '..', 'bin', 'commons-language-server.js');
+const serverBin = process.env.BENCH_SERVER ?? join(import.meta.dirname, '..', 'bin', 'commons-language-server.js');
 
 export async function startServer(folder) {
     const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
