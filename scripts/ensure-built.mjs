@@ -1,5 +1,5 @@
 // Makes `npm start` and `npm test` work on a fresh clone: installs dependencies when they are
-// missing or older than the lockfile, then builds (tsc -b is incremental and the CLI bundle is
+// missing or older than the lockfile, then builds (tsc -b is incremental and the bundles are
 // remade only when stale, so this is quick when nothing changed). Uses only Node built-ins,
 // because it runs before anything is installed.
 import { execSync } from 'node:child_process';
@@ -17,5 +17,6 @@ if (!existsSync(join(root, installedMarker)) || mtime('package-lock.json') > mti
     run('npm ci --no-audit --no-fund');
 }
 run('npx tsc -b');
-// bin/commons.js runs the bundle, not out/, so it must follow every change tsc just compiled.
+// Both bins run their bundle, not out/, so each must follow every change tsc just compiled.
 run('node packages/cli/build.mjs --if-stale');
+run('node packages/language-server/build.mjs --if-stale');

@@ -17,7 +17,10 @@ execFileSync(process.execPath, [tsc, '-b', join(root, 'packages', 'language-serv
 execFileSync(process.execPath, [tsc, '-p', join(here, 'tsconfig.json')], { stdio: 'inherit' });
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });
-const common = { bundle: true, platform: 'node', target: 'node18', logLevel: 'warning', legalComments: 'none', sourcemap: false, minify: true, keepNames: true };
+// node20: VS Code 1.91 (engines.vscode) runs extensions on Node 20. No keepNames: nothing reads a
+// function's or class's name at run time, and the __name() call it wraps around every function
+// made the server's parsing markedly slower (1.4 s against 0.8 s in a profile).
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', sourcemap: false, minify: true };
 await build({
     ...common,
     entryPoints: [join(here, 'src', 'extension.ts')],
