@@ -28,8 +28,8 @@ const targetBytes = Number(option('mb', '6.8')) * 1e6;
 const runs = Number(option('runs', '1'));
 const keep = args.includes('--keep');
 
-if (!existsSync(join(root, 'packages/cli/out/main.js'))) {
-    console.error('Build first: npx tsc -b');
+if (!existsSync(join(root, 'packages/cli/dist/main.js'))) {
+    console.error('Build first: npm run build');
     process.exit(2);
 }
 
