@@ -3,7 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
-import { CommonsGeneratedModule, CommonsGeneratedSharedModule, CommonsModule, registerValidationChecks } from '@commons/language';
+import { CommonsGeneratedModule, CommonsGeneratedSharedModule, CommonsModule, CommonsSharedModule, registerValidationChecks } from '@commons/language';
 import type { CommonsEditorServices, CommonsLspServices } from './commons-lsp-services.js';
 import { CommonsCodeActionProvider } from './code-actions/commons-code-action-provider.js';
 import { CommonsCodeLensProvider } from './code-lens/commons-code-lens-provider.js';
@@ -90,7 +90,7 @@ export const CommonsLspModule: Module<CommonsLspServices, CommonsLspProvided> = 
  * Lint settings come from commons.json and the editor settings (LintSettings).
  */
 export function createCommonsLanguageServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Commons: CommonsLspServices } {
-    const shared = inject(createDefaultSharedModule(context), CommonsGeneratedSharedModule, CommonsSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), CommonsGeneratedSharedModule, CommonsSharedModule as Module<LangiumSharedServices, PartialLangiumSharedServices>, CommonsSharedLspModule);
     // The four modules together provide every CommonsLspServices member; their separate types cannot say so.
     const Commons = inject(
         createDefaultModule({ shared }),

@@ -2,7 +2,7 @@ import './polyfills.js';
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { CommonsGeneratedModule, CommonsGeneratedSharedModule } from './generated/module.js';
 import { CommonsLexerErrorMessageProvider, CommonsParserErrorMessageProvider } from './parser/commons-parser-messages.js';
@@ -16,6 +16,7 @@ import { LintConfigProvider, RuleDocs } from './lint/lint-config-provider.js';
 import type { Rule } from './lint/rule.js';
 import { ALL_RULES } from './lint/rules/index.js';
 import { registerValidationChecks } from './validation/commons-validator.js';
+import { CommonsIndexManager } from './workspace/commons-index-manager.js';
 import { ImportGraph } from './workspace/import-graph.js';
 
 /** Services Commons adds to Langium's, grouped as Langium groups its own. */
@@ -60,6 +61,13 @@ export const CommonsModule: Module<CommonsServices, PartialLangiumCoreServices &
     }
 };
 
+/** Workspace-wide replacements every front end uses. */
+export const CommonsSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        IndexManager: (shared) => new CommonsIndexManager(shared)
+    }
+};
+
 /**
  * Creates the Commons language services on top of a shared Langium core. The context supplies
  * the file system: `NodeFileSystem` for the CLI and language server, `EmptyFileSystem` in a
@@ -69,7 +77,7 @@ export function createCommonsServices(context: DefaultSharedCoreModuleContext): 
     shared: LangiumSharedCoreServices;
     Commons: CommonsServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), CommonsGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), CommonsGeneratedSharedModule, CommonsSharedModule);
     const Commons = inject(createDefaultCoreModule({ shared }), CommonsGeneratedModule, CommonsModule);
     shared.ServiceRegistry.register(Commons);
     registerValidationChecks(Commons);

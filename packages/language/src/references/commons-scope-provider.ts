@@ -1,5 +1,6 @@
 import { DefaultScopeProvider, AstUtils, MultiMapScope, WorkspaceCache, type ReferenceInfo, type Scope, type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { CommonsServices } from '../commons-module.js';
+import type { CommonsIndexManager } from '../workspace/commons-index-manager.js';
 import type { ImportGraph } from '../workspace/import-graph.js';
 
 /**
@@ -39,6 +40,6 @@ export class CommonsScopeProvider extends DefaultScopeProvider {
 
     /** Declarations of the given type (or its subtypes) that a document can refer to. */
     visibleSymbols(document: LangiumDocument, type?: string): AstNodeDescription[] {
-        return this.indexManager.allElements(type, this.importGraph.visibleUris(document)).toArray();
+        return (this.indexManager as CommonsIndexManager).elementsOf(this.importGraph.visibleUris(document), type);
     }
 }
