@@ -15,10 +15,15 @@ export interface CheckRunOptions extends AnalysisOptions {
 
 /**
  * Below this much text, starting worker threads costs more than it saves: each thread loads the
- * language (about a second) and warms up its own compiled code. Measured on a 2-core machine,
- * two threads broke even at about 2 to 3 MB of drafts and were 10 to 30% faster at 7 MB.
+ * language and warms up its own compiled code.
  */
 const PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+/**
+ * Cores one checking thread keeps busy: its garbage collector and compiler run beside it. On a
+ * 2-core machine one thread already used about 1.4 cores, and two threads were 20 to 25% slower
+ * than one on the 6.8 MB statute book (`npm run bench`), so 'auto' starts one thread per 1.5 cores.
+ */
+const CORES_PER_THREAD = 1.5;
 /** With 'auto', each extra thread should have at least this much to check. */
 const BYTES_PER_THREAD = 1024 * 1024;
 /** Batches of about this size keep memory bounded on one thread. */
@@ -59,5 +64,5 @@ export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreR
 function threadCount(jobs: number | 'auto', totalBytes: number, components: number): number {
     if (jobs !== 'auto') return Math.min(jobs, Math.max(1, components));
     if (totalBytes < PARALLEL_THRESHOLD_BYTES) return 1;
-    return Math.max(1, Math.min(availableParallelism(), components, Math.floor(totalBytes / BYTES_PER_THREAD)));
+    return Math.max(1, Math.min(Math.floor(availableParallelism() / CORES_PER_THREAD), components, Math.floor(totalBytes / BYTES_PER_THREAD)));
 }
