@@ -15,6 +15,7 @@ import { Linter } from './lint/engine.js';
 import { LintConfigProvider, RuleDocs } from './lint/lint-config-provider.js';
 import type { Rule } from './lint/rule.js';
 import { ALL_RULES } from './lint/rules/index.js';
+import { CommonsDocumentValidator } from './validation/commons-document-validator.js';
 import { registerValidationChecks } from './validation/commons-validator.js';
 import { CommonsIndexManager } from './workspace/commons-index-manager.js';
 import { ImportGraph } from './workspace/import-graph.js';
@@ -49,6 +50,9 @@ export const CommonsModule: Module<CommonsServices, PartialLangiumCoreServices &
         ScopeProvider: (services) => new CommonsScopeProvider(services),
         Linker: (services) => new CommonsLinker(services),
         ProseReferences: (services) => new ProseReferences(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new CommonsDocumentValidator(services)
     },
     workspace: {
         ImportGraph: (services) => new ImportGraph(services)

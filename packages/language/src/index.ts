@@ -2,6 +2,7 @@ export * from './commons-module.js';
 export * from './generated/ast.js';
 export { CommonsGeneratedModule, CommonsGeneratedSharedModule, CommonsLanguageMetaData } from './generated/module.js';
 export { registerValidationChecks } from './validation/commons-validator.js';
+export { CommonsDocumentValidator } from './validation/commons-document-validator.js';
 export * from './references/commons-scope-provider.js';
 export { CommonsScopeComputation, declaredName } from './references/commons-scope-computation.js';
 export { CommonsLinker } from './references/commons-linker.js';

@@ -1,11 +1,7 @@
-import {
-    AstUtils, Cancellation, DefaultDocumentValidator, OperationCancelled, interruptAndCheck,
-    type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
-} from 'langium';
+import { AstUtils, OperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import type { Document, Waiver } from '@commons/language';
+import { CommonsDocumentValidator as CoreDocumentValidator, type Document, type Waiver } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
-import { walkAst } from '@commons/language';
 import { LARGE_DRAFT } from './large-drafts.js';
 import { lintUnit } from './unit-lint.js';
 
@@ -19,11 +15,11 @@ const SETTLE_MILLISECONDS = 300;
 const LONGEST_SETTLE_MILLISECONDS = 3000;
 
 /**
- * Langium's validator, able to check one element of a draft on its own (for early findings), and
+ * The core's validator, able to check one element of a draft on its own (for early findings), and
  * holding back the full check of a large draft until typing pauses, so that each keystroke's
  * early findings are not queued behind the full check of the keystroke before.
  */
-export class CommonsDocumentValidator extends DefaultDocumentValidator {
+export class CommonsDocumentValidator extends CoreDocumentValidator {
     private readonly services: CommonsLspServices;
     private readonly lastFullCheck = new Map<string, number>();
 
@@ -45,29 +41,6 @@ export class CommonsDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
-    /**
-     * Runs each node's checks, as Langium does, with a plain tree walk, the checks of each node type
-     * looked up once, and a check for a newer edit every few thousand nodes instead of at each one.
-     */
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        const nodes: AstNode[] = [];
-        walkAst(root, (node) => nodes.push(node));
-        const checksByType = new Map<string, ValidationCheck[]>();
-        for (let index = 0; index < nodes.length; index++) {
-            if (index % NODES_BETWEEN_CHECKS === 0) await interruptAndCheck(cancelToken);
-            const node = nodes[index];
-            let checks = checksByType.get(node.$type);
-            if (!checks) {
-                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
-                checksByType.set(node.$type, checks);
-            }
-            for (const check of checks) {
-                const result = check(node, acceptor, cancelToken);
-                if (result instanceof Promise) await result;
-            }
-        }
-    }
-
     /** The findings about one element: its unresolved references, its own checks and the lint rules over it. */
     async validateElement(document: LangiumDocument<Document>, element: AstNode, waivers: readonly Waiver[]): Promise<Diagnostic[]> {
         const diagnostics: Diagnostic[] = [];
@@ -86,9 +59,6 @@ export class CommonsDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 }
-
-/** How many nodes are checked between checks for a newer edit. */
-const NODES_BETWEEN_CHECKS = 2000;
 
 /** Waits, unless the wait is cancelled by a newer edit. */
 function settle(milliseconds: number, cancelToken: CancellationToken): Promise<void> {
