@@ -25,6 +25,12 @@ describe('parsing', () => {
         const section = workspace.document('main.commons').parseResult.value.instrument!.members[0] as { items: Array<{ text: string }> };
         expect(section.items[0].text).toBe('In this Act "land" includes buildings."');
     });
+
+    it('reads escapes in ordinary strings and keeps other text as written', async () => {
+        const workspace = await parseWorkspace({ 'main.commons': String.raw`act "A" { section 1 { "The \"panel\" may meet.\tIt sits in C:\\Hall." "Plain prose, no escapes." } }` });
+        const section = workspace.document('main.commons').parseResult.value.instrument!.members[0] as { items: Array<{ text: string }> };
+        expect(section.items.map((item) => item.text)).toEqual(['The "panel" may meet.\tIt sits in C:\\Hall.', 'Plain prose, no escapes.']);
+    });
 });
 
 describe('definitions', () => {

@@ -1,4 +1,4 @@
-import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 import { normaliseName, unwrapReferenceText } from '../names.js';
 
 /**
@@ -22,10 +22,16 @@ export class CommonsValueConverter extends DefaultValueConverter {
     }
 }
 
+const ESCAPE = /\\(.)/gs;
+const ESCAPED_CHARACTERS: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+
 /** The text between the quotes of a Commons string literal (either form). */
 export function convertStringLiteral(literal: string): string {
     if (literal.startsWith('"""')) return literal.slice(3, -3);
-    return ValueConverter.convertString(literal);
+    const inner = literal.slice(1, -1);
+    // Langium's converter rebuilds every literal a character at a time; clause prose is most of
+    // a draft and rarely has an escape, so a slice saves copying (and collecting) it all again.
+    return inner.includes('\\') ? inner.replace(ESCAPE, (_, character: string) => ESCAPED_CHARACTERS[character] ?? character) : inner;
 }
 
 /** Offset of the first character of the text inside a string literal. */
