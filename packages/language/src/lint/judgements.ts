@@ -172,6 +172,11 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|quarter|year|d
 const CITATION_WORDS = /^(sections?|subsections?|subparts?|paragraphs?|sub-paragraphs?|articles?|schedules?|parts?|chapters?|regulations?|items?|clauses?|rules?|s|ss|art|para|no|number)$/i;
 /** Words that cannot be what a count counts. */
 const NOT_COUNTED = /^(and|or|of|the|to|in|for|with|by|on|at|as|a|an|is|are|be|than|from|st|nd|rd|th)$/i;
+/** Words after which a number is an amount or a rate, not a count. */
+const NOT_A_COUNT_AFTER = /^(million|billion|per|percent|pounds?)$/i;
+const YEAR = /^(19|20)\d\d$/;
+const LOWER_CASE_START = /^[a-z]/;
+const CURRENCY_OR_BRACKET = /^[£$€(]$/;
 
 /**
  * Counts written as numbers: "400 workshops", "2,000 volunteers", "12 community hubs". Years,
@@ -179,22 +184,23 @@ const NOT_COUNTED = /^(and|or|of|the|to|in|for|with|by|on|at|as|a|an|is|are|be|t
  */
 function numericCounts(analysis: ProseAnalysis): Span[] {
     const { tokens } = analysis;
-    const deliveries = analysis.matches('framing', 'delivery').filter((match) => !match.negated);
-    const limits = analysis.matches('framing', 'limit');
     const counts: Span[] = [];
-    tokens.forEach((token, index) => {
-        if (token.kind !== 'number' || /^(19|20)\d\d$/.test(token.text) || token.text.includes('.')) return;
+    let deliveries: readonly LexiconMatch[] | undefined;
+    for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index];
+        if (token.kind !== 'number' || YEAR.test(token.text) || token.text.includes('.')) continue;
         const previous = tokens[index - 1];
         const next = tokens[index + 1];
-        if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || NOT_COUNTED.test(next.text) || TIME_UNITS.test(next.text)
-            || /^(million|billion|per|percent|pounds?)$/i.test(next.text)) return;
-        if (next.start !== token.end + 1) return;
-        if (previous && (CITATION_WORDS.test(previous.text) || /^[£$€(]$/.test(previous.text))) return;
-        if (limits.some((limit) => limit.span.end <= token.start && analysis.text.slice(limit.span.end, token.start).trim() === '')) return;
+        if (!next || next.kind !== 'word' || !LOWER_CASE_START.test(next.text) || NOT_COUNTED.test(next.text) || TIME_UNITS.test(next.text)
+            || NOT_A_COUNT_AFTER.test(next.text)) continue;
+        if (next.start !== token.end + 1) continue;
+        if (previous && (CITATION_WORDS.test(previous.text) || CURRENCY_OR_BRACKET.test(previous.text))) continue;
+        if (analysis.matches('framing', 'limit').some((limit) => limit.span.end <= token.start && analysis.text.slice(limit.span.end, token.start).trim() === '')) continue;
         const sentence = analysis.sentences.find((candidate) => within(token, candidate.span));
-        if (!sentence || !deliveries.some((delivery) => within(delivery.span, sentence.span))) return;
+        deliveries ??= analysis.matches('framing', 'delivery').filter((match) => !match.negated);
+        if (!sentence || !deliveries.some((delivery) => within(delivery.span, sentence.span))) continue;
         counts.push({ start: token.start, end: next.end });
-    });
+    }
     return counts;
 }
 
