@@ -4,7 +4,9 @@ import { displayPath, type Formatter } from './formatter.js';
 
 /**
  * Machine-readable results: a summary, then each file with its problems. Lines and columns are
- * 1-based; `range` in each fix edit is 0-based, as editors use it.
+ * 1-based; `range` in each fix edit is 0-based, as editors use it. Written on one line, as ESLint
+ * does: indenting doubled the report of a large statute book (20 MB for 20,000 findings); pipe it
+ * through `jq` to read it.
  */
 export const json: Formatter = ({ results, cwd, notes }) => JSON.stringify({
     tool: { name: 'commons', version: COMMONS_VERSION },
@@ -28,4 +30,4 @@ export const json: Formatter = ({ results, cwd, notes }) => JSON.stringify({
             fixes: problem.fixes.map((fix) => ({ title: fix.title, needsReview: fix.needsReview === true, edits: fix.edits }))
         }))
     }))
-}, null, 2) + '\n';
+}) + '\n';
