@@ -137,13 +137,21 @@ function describeSentence(text: string, tokens: readonly Token[], range: TokenRa
 }
 
 function leadInIndices(lists: SentenceLists, item: number): number[] {
-    const chain: number[] = [];
-    for (let parent = lists.markers[item].parent; parent !== undefined; parent = lists.markers[parent].parent) chain.unshift(parent);
-    return [...indicesOf(lists.leadIn), ...chain.flatMap((ancestor) => indicesOf(lists.markers[ancestor].content))];
+    const ancestors: number[] = [];
+    for (let parent = lists.markers[item].parent; parent !== undefined; parent = lists.markers[parent].parent) ancestors.push(parent);
+    const indices: number[] = [];
+    addIndices(indices, lists.leadIn);
+    for (let index = ancestors.length - 1; index >= 0; index--) addIndices(indices, lists.markers[ancestors[index]].content);
+    return indices;
 }
 
 function indicesOf(range: TokenRange): number[] {
-    return Array.from({ length: Math.max(0, range.end - range.start) }, (_, offset) => range.start + offset);
+    return addIndices([], range);
+}
+
+function addIndices(indices: number[], range: TokenRange): number[] {
+    for (let index = range.start; index < range.end; index++) indices.push(index);
+    return indices;
 }
 
 function rangeSpan(tokens: readonly Token[], range: TokenRange) {

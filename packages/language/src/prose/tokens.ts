@@ -82,13 +82,15 @@ function isSpace(code: number): boolean {
 }
 
 interface WordShape {
+    /** The spelling, shared by every token that spells it, so a reading keeps one copy of each word. */
+    readonly text: string;
     readonly norm: string;
     readonly capitalised: boolean;
     readonly possessive: boolean;
 }
 
-// A few thousand spellings make up most legal prose, so each is normalised once and its norm
-// string shared by every token that spells it. Capped so that unusual input cannot grow it
+// A few thousand spellings make up most legal prose, so each is normalised once and its strings
+// shared by every token that spells it. Capped so that unusual input cannot grow it
 // without bound.
 const shapes = new Map<string, WordShape>();
 const SHAPES_LIMIT = 50_000;
@@ -99,14 +101,14 @@ function wordToken(raw: string, start: number, end: number): Token {
         if (shapes.size >= SHAPES_LIMIT) shapes.clear();
         shapes.set(raw, shape = wordShape(raw));
     }
-    return { start, end, text: raw, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive };
+    return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive };
 }
 
 function wordShape(raw: string): WordShape {
     const straight = raw.toLowerCase().replace(/’/g, "'");
     const possessive = straight.endsWith("'s") || straight.endsWith("s'");
     const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
-    return { norm, capitalised: isUpper(raw), possessive };
+    return { text: raw, norm, capitalised: isUpper(raw), possessive };
 }
 
 function punctuationNorm(raw: string): string {

@@ -40,8 +40,10 @@ function entriesOf<N extends LexiconName>(name: N, category: CategoryOf<N> | und
 
 /** Digits, or a number word such as "twelve" or "half". */
 export function isNumberToken(token: Token): boolean {
-    return token.kind === 'number' || wordsOf('syntax', 'number-word').has(token.norm);
+    return token.kind === 'number' || (numberWords ??= wordsOf('syntax', 'number-word')).has(token.norm);
 }
+
+let numberWords: ReadonlySet<string> | undefined;
 
 // A "..." gap stays inside one clause and one statement: it stops at clause punctuation, an
 // elision, a bracket, and a modal ("action report must describe any measures taken" is not one
