@@ -23,10 +23,11 @@ export interface AnalysisOptions extends SettingsOptions {
 
 /**
  * The linter's rules read each clause in turn, all of them before the next clause, so a short
- * memory of readings serves every rule; the editor's default (thousands) would only keep the
- * garbage collector busy in a run that reads each clause once.
+ * memory of readings serves every rule. A longer one only keeps readings alive long enough for
+ * the garbage collector to copy them: on the statute book, keeping 256 cost about 6% more work
+ * than keeping 4 (instructions counted under valgrind), and the editor's thousands far more.
  */
-const PROSE_READINGS_KEPT = 256;
+const PROSE_READINGS_KEPT = 4;
 
 /** Enough passes for fixes that overlapped an earlier one; the same limit ESLint uses. */
 const MAX_FIX_PASSES = 10;
