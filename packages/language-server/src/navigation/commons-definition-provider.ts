@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, type CstNode, type LangiumDocument } from 'langium'
 import type { DefinitionProvider } from 'langium/lsp';
 import { LocationLink, type DefinitionParams } from 'vscode-languageserver';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
-import type { Occurrences } from './occurrences.js';
+import { occurrenceUnderCursor } from './occurrence-under-cursor.js';
 
 const START_OF_FILE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -11,16 +11,10 @@ const START_OF_FILE = { start: { line: 0, character: 0 }, end: { line: 0, charac
  * provision, or to the cited section or subsection) or an import (to the file).
  */
 export class CommonsDefinitionProvider implements DefinitionProvider {
-    private readonly occurrences: Occurrences;
-    private readonly services: CommonsLspServices;
-
-    constructor(services: CommonsLspServices) {
-        this.services = services;
-        this.occurrences = services.editor.Occurrences;
-    }
+    constructor(private readonly services: CommonsLspServices) {}
 
     getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
-        const occurrence = this.occurrences.at(document, document.textDocument.offsetAt(params.position));
+        const occurrence = occurrenceUnderCursor(this.services, document, params);
         const target = occurrence?.target;
         if (!occurrence || !target) return undefined;
         switch (target.kind) {

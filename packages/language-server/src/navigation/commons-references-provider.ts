@@ -2,6 +2,7 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { DocumentHighlightProvider, ReferencesProvider } from 'langium/lsp';
 import { DocumentHighlight, DocumentHighlightKind, Location, type DocumentHighlightParams, type ReferenceParams } from 'vscode-languageserver';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
+import { occurrenceUnderCursor } from './occurrence-under-cursor.js';
 import type { Occurrence, Occurrences, Use } from './occurrences.js';
 
 /**
@@ -9,17 +10,11 @@ import type { Occurrence, Occurrences, Use } from './occurrences.js';
  * [prose], across the drafts that can see it; for a cited unit, every [citation] of it.
  */
 export class CommonsReferencesProvider implements ReferencesProvider {
-    private readonly occurrences: Occurrences;
-    private readonly services: CommonsLspServices;
-
-    constructor(services: CommonsLspServices) {
-        this.services = services;
-        this.occurrences = services.editor.Occurrences;
-    }
+    constructor(private readonly services: CommonsLspServices) {}
 
     findReferences(document: LangiumDocument, params: ReferenceParams): Location[] {
-        const occurrence = this.occurrences.at(document, document.textDocument.offsetAt(params.position));
-        const locations = usesAt(this.occurrences, occurrence).map((use) => Location.create(use.document.uri.toString(), use.range));
+        const occurrence = occurrenceUnderCursor(this.services, document, params);
+        const locations = usesAt(this.services.editor.Occurrences, occurrence).map((use) => Location.create(use.document.uri.toString(), use.range));
         const declaration = occurrence?.target?.kind === 'declaration' ? occurrence.target.node : undefined;
         if (declaration && params.context.includeDeclaration) {
             const nameNode = this.services.references.NameProvider.getNameNode(declaration);
@@ -31,19 +26,13 @@ export class CommonsReferencesProvider implements ReferencesProvider {
 
 /** Highlights the name under the cursor and its other uses in the same draft. */
 export class CommonsDocumentHighlightProvider implements DocumentHighlightProvider {
-    private readonly occurrences: Occurrences;
-    private readonly services: CommonsLspServices;
-
-    constructor(services: CommonsLspServices) {
-        this.services = services;
-        this.occurrences = services.editor.Occurrences;
-    }
+    constructor(private readonly services: CommonsLspServices) {}
 
     getDocumentHighlight(document: LangiumDocument, params: DocumentHighlightParams): DocumentHighlight[] | undefined {
-        const occurrence = this.occurrences.at(document, document.textDocument.offsetAt(params.position));
+        const occurrence = occurrenceUnderCursor(this.services, document, params);
         if (!occurrence?.target) return undefined;
         const here = document.uri.toString();
-        const highlights = usesAt(this.occurrences, occurrence)
+        const highlights = usesAt(this.services.editor.Occurrences, occurrence)
             .filter((use) => use.document.uri.toString() === here)
             .map((use) => DocumentHighlight.create(use.range, DocumentHighlightKind.Read));
         const target = occurrence.target;

@@ -5,6 +5,7 @@ import { isActor, isDefinition, nameVariants, normaliseName, type CommonsScopePr
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { canBeWrittenBare, isKeyword } from '../syntax/reference-text.js';
 import { renameWritten } from './name-forms.js';
+import { occurrenceUnderCursor } from './occurrence-under-cursor.js';
 import type { Occurrence, Occurrences } from './occurrences.js';
 
 const ID_PATTERN = /^[_a-zA-Z][\w-]*$/;
@@ -53,7 +54,7 @@ export class CommonsRenameProvider implements RenameProvider {
 
     /** The occurrence at the position, if it names something that can be renamed; otherwise a plain refusal. */
     private renameable(document: LangiumDocument, params: TextDocumentPositionParams): Occurrence & { target: { kind: 'declaration'; node: AstNode; name: string } } {
-        const occurrence = this.occurrences.at(document, document.textDocument.offsetAt(params.position));
+        const occurrence = occurrenceUnderCursor(this.services, document, params);
         if (!occurrence) throw refusal('Put the cursor on the name of an actor, a defined term or a named provision to rename it.');
         if (occurrence.target?.kind !== 'declaration') {
             throw refusal(occurrence.target
