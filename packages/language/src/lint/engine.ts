@@ -2,6 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { walkAst } from '../syntax/ast-walk.js';
 import type { CommonsServices } from '../commons-module.js';
 import type { Document } from '../generated/ast.js';
+import type { ProseFragment } from '../references/prose-fragments.js';
 import type { LintConfig } from './config.js';
 import { ruleDocsPath, type Finding, type FindingReport, type Rule, type RuleContext, type RuleVisitors } from './rule.js';
 import { holdsEnactedLaw, withFixesForReview } from './enacted-law.js';
@@ -40,8 +41,7 @@ export class Linter {
         const { parseResult } = document;
         // A draft that does not parse would give findings about text the parser had to guess at.
         if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return [];
-        const enabled = this.rules.filter((rule) => rule.meta.pack !== 'waivers' && (config.rules.get(rule.meta.id)?.severity ?? 'off') !== 'off');
-        const findings = this.run(document, config, enabled, (findingRule) => this.contextFor(document, config, findingRule));
+        const findings = this.run(document, config, this.rules.filter((rule) => rule.meta.pack !== 'waivers'));
         const waivers = findWaivers(document);
         const used = new Map<Waiver, Set<string>>();
         const kept = findings.filter((finding) => {
@@ -50,43 +50,78 @@ export class Linter {
             return !waiver;
         });
         const audit: WaiverAudit = { waivers, used, knownRuleIds: new Set(this.rules.map((rule) => rule.meta.id)) };
-        const auditRules = this.rules.filter((rule) => rule.meta.pack === 'waivers' && (config.rules.get(rule.meta.id)?.severity ?? 'off') !== 'off');
-        const auditFindings = this.run(document, config, auditRules, (findingRule) => ({ ...this.contextFor(document, config, findingRule), waiverAudit: audit }));
+        const auditFindings = this.run(document, config, this.rules.filter((rule) => rule.meta.pack === 'waivers'), audit);
         const all = [...kept, ...auditFindings];
         return (holdsEnactedLaw(this.services, document) ? all.map(withFixesForReview) : all).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
 
-    private run(document: LangiumDocument<Document>, config: LintConfig, rules: readonly Rule[],
-        contextFor: (rule: Rule) => Omit<RuleContext, 'report'> & Partial<WaiverRuleContext>): Finding[] {
-        const findings: Finding[] = [];
-        const visitors: RuleVisitors[] = rules.map((rule) => {
-            const severity = config.rules.get(rule.meta.id)!.severity as Finding['severity'];
-            const report = (finding: FindingReport) => findings.push(toFinding(rule, severity, finding));
-            return rule.create({ ...contextFor(rule), report } as RuleContext);
-        });
-        const byType = new Map<string, Array<(node: AstNode) => void>>();
-        for (const visitor of visitors) {
-            for (const [type, handler] of Object.entries(visitor)) {
-                if (type === 'prose' || type === 'done' || typeof handler !== 'function') continue;
-                const handlers = byType.get(type) ?? [];
-                handlers.push(handler as (node: AstNode) => void);
-                byType.set(type, handlers);
-            }
+    private run(document: LangiumDocument<Document>, config: LintConfig, rules: readonly Rule[], waiverAudit?: WaiverAudit): Finding[] {
+        const run = startRules(this.services, document, config, rules, waiverAudit);
+        walkAst(document.parseResult.value, run.visit);
+        if (run.readsProse) {
+            for (const fragment of this.services.references.ProseReferences.fragmentsIn(document)) run.prose(fragment);
         }
-        walkAst(document.parseResult.value, (node) => byType.get(node.$type)?.forEach((handler) => handler(node)));
-        const proseVisitors = visitors.filter((visitor) => visitor.prose);
-        if (proseVisitors.length > 0) {
-            for (const fragment of this.services.references.ProseReferences.fragmentsIn(document)) {
-                proseVisitors.forEach((visitor) => visitor.prose!(fragment));
-            }
-        }
-        visitors.forEach((visitor) => visitor.done?.());
-        return findings;
+        run.done();
+        return run.findings;
     }
+}
 
-    private contextFor(document: LangiumDocument<Document>, config: LintConfig, rule: Rule): Omit<RuleContext, 'report'> {
-        return { document, services: this.services, options: { ...defaultOptions(rule), ...config.rules.get(rule.meta.id)?.options } };
+/**
+ * Rules started on one draft, waiting to be fed its nodes and prose. The caller chooses what to
+ * feed them: the Linter walks the whole draft, an editor may walk only the part just edited.
+ */
+export interface RuleRun {
+    /** Everything the rules have reported so far. */
+    readonly findings: Finding[];
+    /** False when no rule reads prose, so the caller need not find the fragments. */
+    readonly readsProse: boolean;
+    visit(node: AstNode): void;
+    prose(fragment: ProseFragment): void;
+    /** For the rules' checks that need the whole draft; only for a caller that fed it all. */
+    done(): void;
+}
+
+/**
+ * Starts those of `rules` that `config` turns on, with their options and severities. The waiver
+ * rules also need the audit of how the other rules' findings were waived.
+ */
+export function startRules(services: CommonsServices, document: LangiumDocument<Document>, config: LintConfig, rules: readonly Rule[], waiverAudit?: WaiverAudit): RuleRun {
+    const findings: Finding[] = [];
+    const visitors: RuleVisitors[] = [];
+    for (const rule of rules) {
+        const setting = config.rules.get(rule.meta.id);
+        if (!setting || setting.severity === 'off') continue;
+        const severity = setting.severity;
+        const context: RuleContext = {
+            document,
+            services,
+            options: { ...defaultOptions(rule), ...setting.options },
+            report: (report) => findings.push(toFinding(rule, severity, report))
+        };
+        visitors.push(rule.create(waiverAudit ? { ...context, waiverAudit } as WaiverRuleContext : context));
     }
+    const byType = handlersByType(visitors);
+    const proseVisitors = visitors.filter((visitor) => visitor.prose);
+    return {
+        findings,
+        readsProse: proseVisitors.length > 0,
+        visit: (node) => byType.get(node.$type)?.forEach((handler) => handler(node)),
+        prose: (fragment) => proseVisitors.forEach((visitor) => visitor.prose!(fragment)),
+        done: () => visitors.forEach((visitor) => visitor.done?.())
+    };
+}
+
+function handlersByType(visitors: readonly RuleVisitors[]): Map<string, Array<(node: AstNode) => void>> {
+    const byType = new Map<string, Array<(node: AstNode) => void>>();
+    for (const visitor of visitors) {
+        for (const [type, handler] of Object.entries(visitor)) {
+            if (type === 'prose' || type === 'done' || typeof handler !== 'function') continue;
+            const handlers = byType.get(type) ?? [];
+            handlers.push(handler as (node: AstNode) => void);
+            byType.set(type, handlers);
+        }
+    }
+    return byType;
 }
 
 // A rule's defaults never change, and every draft's lint asks for them.
