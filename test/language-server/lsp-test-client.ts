@@ -1,13 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol/node';
-import { repositoryRoot } from '../helpers/cli.js';
+import type { InitializeResult, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { serverBin, spawnServer } from '../../packages/language-server/bench/server-process.mjs';
 
-export const serverBin = join(repositoryRoot, 'packages/language-server/bin/commons-language-server.js');
+export { serverBin };
 
 /** A language server started as a real process, driven over JSON-RPC on its stdio. */
 export interface TestServer {
@@ -33,40 +28,27 @@ export function uriOf(path: string): string {
 }
 
 export async function startServer(folder: string, options: { command?: string[]; settings?: Record<string, unknown> } = {}): Promise<TestServer> {
-    const command = options.command ?? [serverBin, '--stdio'];
-    const child: ChildProcess = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const settings: Record<string, unknown> = options.settings ?? {};
+    const server = spawnServer(options.command ?? [serverBin, '--stdio'], { stderr: 'pipe', settings });
     let stderr = '';
-    child.stderr!.on('data', (chunk) => { stderr += String(chunk); });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    server.child.stderr!.on('data', (chunk) => { stderr += String(chunk); });
+    const { connection } = server;
     const latest = new Map<string, PublishDiagnosticsParams>();
     const waiters = new Set<(params: PublishDiagnosticsParams) => void>();
-    const settings: Record<string, unknown> = options.settings ?? {};
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
         latest.set(params.uri, params);
         for (const waiter of [...waiters]) waiter(params);
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('client/unregisterCapability', () => null);
-    connection.onNotification('window/logMessage', () => undefined);
-    connection.listen();
-    const folderUri = uriOf(folder);
-    const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
-        processId: process.pid,
-        rootUri: folderUri,
-        workspaceFolders: [{ uri: folderUri, name: 'drafts' }],
-        capabilities: {
-            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-            textDocument: {
-                publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-                completion: { completionItem: { snippetSupport: true, insertReplaceSupport: false } },
-                rename: { prepareSupport: true },
-                codeAction: { dataSupport: true, isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
-                semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] }
-            }
+    const initializeResult = await server.initialize(folder, 'drafts', {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        textDocument: {
+            publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+            completion: { completionItem: { snippetSupport: true, insertReplaceSupport: false } },
+            rename: { prepareSupport: true },
+            codeAction: { dataSupport: true, isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+            semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] }
         }
     });
-    connection.sendNotification('initialized', {});
     return {
         connection,
         initializeResult,
@@ -90,15 +72,7 @@ export async function startServer(folder: string, options: { command?: string[];
                 waiters.add(waiter);
             });
         },
-        async stop() {
-            // Ask the server to shut down and exit, and wait for it to go before closing the pipes.
-            const exited = new Promise((resolve) => child.once('exit', resolve));
-            await connection.sendRequest('shutdown').catch(() => undefined);
-            await connection.sendNotification('exit').catch(() => undefined);
-            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
-            connection.dispose();
-            child.kill();
-        }
+        stop: server.stop
     };
 }
 

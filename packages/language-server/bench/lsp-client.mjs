@@ -1,15 +1,12 @@
 // A minimal LSP client for the benchmark: starts the real server over stdio and records every
 // diagnostics notification with the time it arrived.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { serverBin, spawnServer } from './server-process.mjs';
 
-const serverBin = process.env.BENCH_SERVER ?? join(import.meta.dirname, '..', 'bin', 'commons-language-server.js');
+const serverArgs = [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), process.env.BENCH_SERVER ?? serverBin, '--stdio'];
 
 export async function startServer(folder) {
-    const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const server = spawnServer(serverArgs);
+    const { connection } = server;
     const listeners = new Set();
     const latest = new Map();
     connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -17,19 +14,8 @@ export async function startServer(folder) {
         latest.set(params.uri, params);
         listeners.forEach((listener) => listener(params, at));
     });
-    connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onNotification('window/logMessage', () => undefined);
-    connection.listen();
-    const folderUri = pathToFileURL(folder).toString();
     const startedAt = performance.now();
-    await connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: folderUri,
-        workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }
-    });
-    connection.sendNotification('initialized', {});
+    await server.initialize(folder, 'bench', { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } });
     return {
         connection,
         startedAt,
@@ -47,14 +33,6 @@ export async function startServer(folder) {
                 listeners.add(listener);
             });
         },
-        async stop() {
-            // Ask the server to shut down and exit, and wait for it to go before closing the pipes.
-            const exited = new Promise((resolve) => child.once('exit', resolve));
-            await connection.sendRequest('shutdown').catch(() => undefined);
-            await connection.sendNotification('exit').catch(() => undefined);
-            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
-            connection.dispose();
-            child.kill();
-        }
+        stop: server.stop
     };
 }
