@@ -746,6 +746,8 @@ export const LEXICONS: Lexicons = deepFreeze({
             { "phrase": "impact on", "category": "assessment", "patterns": ["impact on"], "negation": "respect", "why": WHY[28] },
             { "phrase": "the impact of", "category": "assessment", "patterns": ["the impact of"], "negation": "respect", "why": WHY[28] },
             { "phrase": "the difference ... made", "category": "assessment", "patterns": ["the difference ... made"], "negation": "respect", "why": WHY[28] },
+            { "phrase": "what difference ... made", "category": "assessment", "patterns": ["what difference ... made"], "negation": "respect", "why": WHY[28] },
+            { "phrase": "what difference ... makes", "category": "assessment", "patterns": ["what difference ... makes"], "negation": "respect", "why": WHY[28] },
             { "phrase": "contribution to", "category": "assessment", "patterns": ["contribution to"], "negation": "respect", "why": WHY[28] },
             { "phrase": "contributed to", "category": "assessment", "patterns": ["contributed to"], "negation": "respect", "why": WHY[28] },
             { "phrase": "progress towards the outcomes", "category": "assessment", "patterns": ["progress towards the outcomes"], "negation": "respect", "why": WHY[28] },

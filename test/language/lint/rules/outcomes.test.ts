@@ -5,9 +5,11 @@ describe('outcomes/output-counting', () => {
     testRule(ruleById('outcomes/output-counting'), {
         valid: [
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
-            { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' }
+            { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' },
+            { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' }
         ],
         invalid: [
+            { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ message: 'counts activity', text: 'what it has done' }] },
             { code: 'section 1 { "The partnership\'s annual review will list the projects it has funded and the events it has run." }', findings: [{ message: 'counts activity', text: 'projects it has funded' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',
                 fixed: 'section 1 { measure Workshops output "Number of workshops held"\nmeasure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years }', findings: [{ message: '"Number of workshops held" counts activity, not a change in anyone\'s life.', text: 'output' }] }
