@@ -120,7 +120,7 @@ function describeSentence(text: string, tokens: readonly Token[], range: TokenRa
     const span = { start: tokens[range.start].start, end: tokens[range.end - 1].end };
     const markerTokens = lists.markers.reduce((count, marker) => count + countWords(tokens, marker.marker), 0);
     const items: ListItem[] = lists.markers.map((marker, index) => {
-        const leadIn = phraseOfTokens(text, tokens, leadInIndices(lists, index));
+        const leadInTokens = leadInIndices(lists, index);
         return {
             marker: marker.label,
             markerSpan: { start: tokens[marker.marker.start].start, end: tokens[marker.marker.end - 1].end },
@@ -128,7 +128,8 @@ function describeSentence(text: string, tokens: readonly Token[], range: TokenRa
             depth: marker.depth,
             parent: marker.parent,
             leaf: marker.leaf,
-            leadIn,
+            leadIn: phraseOfTokens(text, tokens, leadInTokens),
+            leadInWordCount: leadInTokens.reduce((count, index) => (tokens[index].kind === 'punct' ? count : count + 1), 0),
             wordCount: countWords(tokens, marker.content)
         };
     });

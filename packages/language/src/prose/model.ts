@@ -120,6 +120,8 @@ export interface ListItem {
     readonly leaf: boolean;
     /** The words that introduce the item, markers left out ("The authority must"). */
     readonly leadIn?: Phrase;
+    /** Words and numbers in `leadIn`. */
+    readonly leadInWordCount: number;
     /** Words and numbers in the item's own words. */
     readonly wordCount: number;
 }

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { isClause } from '../../../generated/ast.js';
-import { analyseProse, tokenize, type Phrase, type Sentence } from '../../../prose/index.js';
+import { analyseProse, type Sentence } from '../../../prose/index.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { fragmentRange } from '../../prose-spans.js';
 import type { Rule, RuleContext } from '../../rule.js';
@@ -12,10 +12,6 @@ interface Reading {
     marker?: string;
 }
 
-function wordsIn(phrase: Phrase | undefined): number {
-    return phrase ? tokenize(phrase.text).filter((token) => token.kind !== 'punct').length : 0;
-}
-
 /**
  * A sentence with an (a), (b), (c) list is read one limb at a time: the words that introduce the
  * list, then one item. So each leaf item is counted with its lead-in, and the longest limb is
@@ -25,7 +21,7 @@ function longestReading(sentence: Sentence): Reading {
     const leaves = sentence.items.filter((item) => item.leaf);
     if (leaves.length === 0) return { words: sentence.wordCount };
     return leaves
-        .map((item): Reading => ({ words: wordsIn(item.leadIn) + item.wordCount, marker: item.marker }))
+        .map((item): Reading => ({ words: item.leadInWordCount + item.wordCount, marker: item.marker }))
         .reduce((longest, reading) => (reading.words > longest.words ? reading : longest));
 }
 
