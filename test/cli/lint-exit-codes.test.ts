@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFolder, type CliRun } from '../helpers/cli.js';
-import { CLEAN_DRAFT, WEAK_DRAFT, commons, ruleIdsByFile } from './support.js';
+import { CLEAN_DRAFT, WEAK_DRAFT, commonsRuns, ruleIdsByFile } from './support.js';
 
 // Warnings only: missing ethos, "shall" and "his", with the one error rule switched off.
 const WARNINGS_ONLY_CONFIG = '{ "rules": { "community/institution-decides": "off" } }';
@@ -44,9 +44,7 @@ const cases: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-    const names = Object.keys(cases);
-    const results = await Promise.all(names.map((name) => commons(cases[name], { cwd: folder })));
-    names.forEach((name, index) => (runs[name] = results[index]));
+    Object.assign(runs, await commonsRuns(cases, folder));
 });
 
 describe('commons lint exit codes', () => {

@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import { repositoryRoot, type CliRun } from '../helpers/cli.js';
+import { sharedFile } from '../helpers/shared.js';
 
 const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
 
@@ -23,6 +27,13 @@ export function commons(args: string[], options: { cwd?: string; input?: string 
         child.on('close', (status) => resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
         child.stdin.end(options.input ?? '');
     });
+}
+
+/** Runs each named case (a command line) at once in the folder, and gives the runs by name. */
+export async function commonsRuns(cases: Record<string, string[]>, cwd: string): Promise<Record<string, CliRun>> {
+    const names = Object.keys(cases);
+    const runs = await Promise.all(names.map((name) => commons(cases[name], { cwd })));
+    return Object.fromEntries(names.map((name, index) => [name, runs[index]]));
 }
 
 /**
@@ -66,6 +77,18 @@ export const CLEAN_DRAFT = `act "Neighbourhood Spaces Act" {
   }
 }
 `;
+
+/** Checks a log against the SARIF 2.1.0 schema OASIS publishes (kept in the shared folder). */
+export function sarifValidator(): ValidateFunction {
+    const schema = JSON.parse(readFileSync(sharedFile('schemas', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
+    // The default Ajv class reads draft-07; a schema in a later draft would need another class.
+    if (schema.$schema !== 'http://json-schema.org/draft-07/schema#') throw new Error(`The SARIF schema is written in ${schema.$schema}, not draft-07.`);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    // ajv-formats is CommonJS: its plugin is the module itself or its default export.
+    const formatsPlugin = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+    formatsPlugin(ajv);
+    return ajv.compile(schema);
+}
 
 /** The rule ids of the problems in a --format json report, file by file. */
 export function ruleIdsByFile(json: string): Record<string, string[]> {

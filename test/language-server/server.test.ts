@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
-    CodeAction, CodeLens, CompletionList, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SemanticTokens,
-    TextEdit, WorkspaceEdit, WorkspaceSymbol
+    CodeAction, CodeLens, CompletionList, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, PublishDiagnosticsParams,
+    SemanticTokens, TextEdit, WorkspaceEdit, WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
 import type { DraftSummary } from '../../packages/language-server/src/protocol.js';
 import { fixtureFolder } from '../helpers/cli.js';
@@ -77,6 +77,9 @@ bearer council
 }
 `;
 
+/** Where the "published" folder's commons.json says the rule docs are (without the "/" Commons adds). */
+const PUBLISHED_DOCS = 'https://example.org/commons/docs/rules';
+
 let folder: string;
 let server: TestServer;
 /** The act as the editor holds it; the fix tests change it, and the rename tests work on the result. */
@@ -93,7 +96,9 @@ beforeAll(async () => {
         'lenient/commons.json': '{ "rules": { "drafting/shall": "off" } }',
         'lenient/draft.commons': SHALL_DRAFT,
         'broken/commons.json': '{ "rules": { "drafting/shal": "off" } }',
-        'broken/draft.commons': SHALL_DRAFT
+        'broken/draft.commons': SHALL_DRAFT,
+        'published/commons.json': `{ "docsUrl": "${PUBLISHED_DOCS}" }`,
+        'published/draft.commons': SHALL_DRAFT
     });
     server = await startServer(folder);
     await server.diagnostics(act(), (params) => params.diagnostics.length > 0);
@@ -125,6 +130,24 @@ describe('findings across the workspace', () => {
         const finding = server.latest(act())!.diagnostics.find((d) => d.code === 'community/institution-decides')!;
         expect(finding.data).toMatchObject({ ruleId: 'community/institution-decides', shift: 'community' });
         expect(finding.codeDescription?.href).toMatch(/^file:.*docs\/rules\/community\/institution-decides\.md$/);
+    });
+
+    it('links findings to the rule docs where commons.json says they are published, early findings too', async () => {
+        const uri = uriOf(join(folder, 'published/draft.commons'));
+        const shallLinks = (params: PublishDiagnosticsParams) => params.diagnostics.filter((d) => d.code === 'drafting/shall').map((d) => d.codeDescription?.href);
+        expect(shallLinks(await server.diagnostics(uri, (p) => p.diagnostics.length > 0))).toEqual([`${PUBLISHED_DOCS}/drafting/shall.md`]);
+
+        // After a keystroke the edited clause is checked at once (early findings), then the whole draft.
+        const published: PublishDiagnosticsParams[] = [];
+        server.onDiagnostics((params) => { if (params.uri === uri && params.version === 2) published.push(params); });
+        server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'commons', version: 1, text: SHALL_DRAFT } });
+        await server.diagnostics(uri, (p) => p.version === 1);
+        const at = positionOf(SHALL_DRAFT, 'publish a plan', 'publish'.length);
+        server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: ', and shall consult on,' }]
+        });
+        await server.diagnostics(uri, () => published.length === 2);
+        for (const params of published) expect(shallLinks(params)).toEqual([`${PUBLISHED_DOCS}/drafting/shall.md`, `${PUBLISHED_DOCS}/drafting/shall.md`]);
     });
 });
 

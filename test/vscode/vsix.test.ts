@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yauzl from 'yauzl';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_RULES, commonsConfigSchema } from '../../packages/language/src/index.js';
 import { repositoryRoot } from '../helpers/cli.js';
 import { startServer, uriOf } from '../language-server/lsp-test-client.js';
 
@@ -83,6 +84,9 @@ describe('the .vsix', () => {
         expect(Object.keys(snippets)).toEqual(expect.arrayContaining(['right (whole provision)', 'budget (devolved budget)', 'measure (outcome)', 'participation (whole provision)', 'duty (whole provision)', 'power (whole provision)']));
         const schema = JSON.parse(files.get('extension/schemas/commons.schema.json')!.toString('utf8'));
         expect(Object.keys(schema.properties.rules.properties)).toContain('drafting/shall');
+        expect(Object.keys(schema.properties)).toContain('docsUrl');
+        // The schema editors check commons.json against is the one the command line checks it against.
+        expect(schema).toEqual(commonsConfigSchema(ALL_RULES));
     });
 
     it('bundles the client so that it needs nothing but VS Code and Node.js', () => {

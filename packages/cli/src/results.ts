@@ -22,7 +22,7 @@ export interface Problem {
     range: Range;
     pack?: Pack;
     shift?: Shift;
-    /** Where the rule's documentation can be opened, when the docs ship with the command. */
+    /** Where the rule's documentation can be opened: where commons.json says it is published, or the docs shipped with the command. */
     docsUrl?: string;
     fixes: Fix[];
     /** How a drafter would cite the place: "section 3(2)", "Schedule 1, paragraph 2"; empty at the top level. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { renderRuleDocs, ruleDocsPath, type Rule } from '@commons/language';
+import { renderRuleDocs, ruleDocsHref, ruleDocsPath, type Rule } from '@commons/language';
 
 /** The rule documentation shipped beside the CLI (docs/rules/ of the repository), if present. */
 export function bundledRuleDocsFolder(): string | undefined {
@@ -9,16 +9,15 @@ export function bundledRuleDocsFolder(): string | undefined {
     return existsSync(folder) ? folder : undefined;
 }
 
-/** A file: URL of the docs folder, ending in "/", for links in findings and SARIF. */
+/** A file: URL of the docs folder, ending in "/", for links in findings on this machine. */
 export function bundledRuleDocsBase(): string | undefined {
     const folder = bundledRuleDocsFolder();
     return folder ? `${pathToFileURL(folder).toString()}/` : undefined;
 }
 
-/** Where a rule's page can be opened: a file: URL into the shipped docs, if they are there. */
-export function ruleDocsUrl(ruleId: string): string | undefined {
-    const base = bundledRuleDocsBase();
-    return base ? new URL(ruleDocsPath(ruleId).replace(/^docs\/rules\//, ''), base).toString() : undefined;
+/** Where a rule's page can be opened under a docs base (commons.json `docsUrl`, or the shipped docs' file: URL). */
+export function ruleDocsUrl(ruleId: string, base: string | undefined): string | undefined {
+    return base ? ruleDocsHref(ruleDocsPath(ruleId), base) : undefined;
 }
 
 /** A rule's full documentation in Markdown: the shipped page, or rendered from its metadata. */

@@ -121,8 +121,17 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
         return exitCode;
     }
     const colour = options.format === 'stylish' && options.output === undefined && options.color && wantsColour();
-    writeOutput(FORMATTERS[options.format]({ results, cwd, colour, rules: ALL_RULES, notes }), options.output);
+    const docsUrl = mode.lint ? publishedDocsUrl(named, configs) : undefined;
+    writeOutput(FORMATTERS[options.format]({ results, cwd, colour, rules: ALL_RULES, docsUrl, notes }), options.output);
     return exitCode;
+}
+
+/**
+ * Where the drafts' commons.json says the rule docs are published. A SARIF log links each rule
+ * once, so when folders name different places, the first draft's that names one serves.
+ */
+function publishedDocsUrl(drafts: readonly string[], configs: ConfigFiles): string | undefined {
+    return drafts.map((draft) => configs.configFor(draft).docsUrl).find((url) => url !== undefined);
 }
 
 function wantsColour(): boolean {

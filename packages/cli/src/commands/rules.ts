@@ -6,7 +6,7 @@ import { InputError } from '../input-error.js';
 import type { SeverityWord } from '../option-values.js';
 import { ruleOverrides } from './rule-overrides.js';
 import { writeOutput } from '../output.js';
-import { ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
+import { bundledRuleDocsBase, ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
 
 export interface RulesOptions {
     format: 'table' | 'json';
@@ -37,6 +37,7 @@ function ruleList(options: RulesOptions): string {
     const configs = new ConfigFiles(ALL_RULES, { configPath: options.config, ruleOverrides: ruleOverrides(options.rule) });
     const config = configs.configFor(join(process.cwd(), 'draft.commons'));
     const configFile = configs.configPathFor(join(process.cwd(), 'draft.commons'));
+    const docsBase = config.docsUrl ?? bundledRuleDocsBase();
     const rows = ALL_RULES.map(({ meta }) => ({
         id: meta.id,
         pack: meta.pack,
@@ -45,7 +46,7 @@ function ruleList(options: RulesOptions): string {
         defaultSeverity: meta.defaultSeverity,
         fixable: meta.fix !== undefined,
         description: meta.description,
-        docs: ruleDocsUrl(meta.id) ?? null
+        docs: ruleDocsUrl(meta.id, docsBase) ?? null
     }));
     if (options.format === 'json') return JSON.stringify({ config: configFile ?? null, rules: rows }, null, 2) + '\n';
     const header = ['rule', 'shift', 'severity', 'description'];

@@ -10,6 +10,8 @@ export interface Report {
     /** Colour the output (stylish only, and only on a terminal). */
     colour: boolean;
     rules: readonly Rule[];
+    /** Where the rule docs are published (commons.json `docsUrl`, ending in "/"), for links that must work on other machines. */
+    docsUrl?: string;
     /** Plain sentences about what was left out (baseline, --changed-since, --quiet). */
     notes: readonly string[];
 }

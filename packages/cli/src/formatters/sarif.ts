@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SHIFTS, PACK_TITLES, type Rule } from '@commons/language';
 import { fingerprint } from '../filters/baseline.js';
-import { bundledRuleDocsBase, ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
+import { ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
 import type { FileResult, Problem, ProblemSeverity } from '../results.js';
 import { COMMONS_VERSION } from '../version.js';
 import { displayPath, type Formatter } from './formatter.js';
@@ -12,11 +12,13 @@ const SRCROOT = 'SRCROOT';
 
 /**
  * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, SonarQube). Every
- * rule is described with its metadata, full documentation and a link to its page; each result
- * carries a fingerprint that survives line shifts, so an alert keeps its identity across commits.
+ * rule is described with its metadata and full documentation, and links to its page where
+ * commons.json says the docs are published (`docsUrl`): a SARIF log is read on other machines,
+ * where a file: URL into this checkout leads nowhere. Each result carries a fingerprint that
+ * survives line shifts, so an alert keeps its identity across commits.
  */
-export const sarif: Formatter = ({ results, cwd, rules }) => {
-    const descriptors = [...rules.map(ruleDescriptor), ...languageDescriptors(results, rules)];
+export const sarif: Formatter = ({ results, cwd, rules, docsUrl }) => {
+    const descriptors = [...rules.map((rule) => ruleDescriptor(rule, rules, docsUrl)), ...languageDescriptors(results, rules)];
     const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -28,7 +30,7 @@ export const sarif: Formatter = ({ results, cwd, rules }) => {
                     fullName: 'Commons drafting linter',
                     version: COMMONS_VERSION,
                     semanticVersion: COMMONS_VERSION,
-                    ...(bundledRuleDocsBase() ? { informationUri: new URL('README.md', bundledRuleDocsBase()).toString() } : {}),
+                    ...(docsUrl ? { informationUri: new URL('README.md', docsUrl).toString() } : {}),
                     rules: descriptors
                 }
             },
@@ -41,9 +43,9 @@ export const sarif: Formatter = ({ results, cwd, rules }) => {
     return JSON.stringify(log, null, 2) + '\n';
 };
 
-function ruleDescriptor(rule: Rule, _index: number, rules: readonly Rule[]) {
+function ruleDescriptor(rule: Rule, rules: readonly Rule[], docsUrl: string | undefined) {
     const { meta } = rule;
-    const helpUri = ruleDocsUrl(meta.id);
+    const helpUri = ruleDocsUrl(meta.id, docsUrl);
     const shift = meta.shift ? SHIFTS[meta.shift] : undefined;
     return {
         id: meta.id,

@@ -133,7 +133,7 @@ export class LintSettings {
 
     private allRulesOff(config: LintConfig): LintConfig {
         const rules = new Map([...config.rules].map(([id, setting]) => [id, { ...setting, severity: 'off' as const }]));
-        return { rules, ignore: config.ignore };
+        return { ...config, rules };
     }
 }
 

@@ -30,12 +30,12 @@ export function lintUnit(services: CommonsServices, document: LangiumDocument<Do
     return run.findings
         .filter((finding) => rangeContains(unitRange, finding.range))
         .filter((finding) => !waivers.some((waiver) => waiver.reason && waiver.ruleIds.includes(finding.ruleId) && rangeContains(waiver.covers, finding.range)))
-        .map((finding) => toDiagnostic(services, finding));
+        .map((finding) => toDiagnostic(services, finding, config));
 }
 
 /** A finding as the validator would report it (see validation/lint.ts in the core). */
-function toDiagnostic(services: CommonsServices, finding: Finding): Diagnostic {
-    const href = services.lint.RuleDocs.hrefFor(finding.docsPath);
+function toDiagnostic(services: CommonsServices, finding: Finding, config: LintConfig): Diagnostic {
+    const href = services.lint.RuleDocs.hrefFor(finding.docsPath, config);
     const data: LintDiagnosticData = { ruleId: finding.ruleId, pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes };
     return {
         range: finding.range,

@@ -1,21 +1,23 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { Rule, Severity } from './rule.js';
+import { asFolderUrl, type Rule, type Severity } from './rule.js';
 
 /**
- * The project file, commons.json: a preset to start from, rule settings on top, and paths to
- * leave out. Comments are allowed, as in tsconfig.json.
+ * The project file, commons.json: a preset to start from, rule settings on top, paths to leave
+ * out, and where the rule docs are published. Comments are allowed, as in tsconfig.json.
  *
  *   { "extends": "commons:recommended",
  *     "rules": { "drafting/shall": "off", "drafting/long-sentence": ["warning", { "maxWords": 60 }] },
- *     "ignore": ["archive/**"] }
+ *     "ignore": ["archive/**"],
+ *     "docsUrl": "https://github.com/our-org/drafts/blob/main/docs/rules/" }
  */
 export interface CommonsConfigFile {
     $schema?: string;
     extends?: PresetName | PresetName[];
     rules?: Record<string, RuleSetting>;
     ignore?: string[];
+    docsUrl?: string;
 }
 
 export type SeveritySetting = Severity | 'warn';
@@ -31,6 +33,8 @@ export interface ResolvedRuleSetting {
 export interface LintConfig {
     rules: ReadonlyMap<string, ResolvedRuleSetting>;
     ignore: readonly string[];
+    /** Where docs/rules/ is published (commons.json `docsUrl`), ending in "/". */
+    docsUrl?: string;
 }
 
 /** A problem in commons.json, with a 1-based position. */
@@ -43,6 +47,11 @@ export interface ConfigProblem {
 export const PRESET_NAMES: readonly PresetName[] = ['commons:recommended', 'commons:strict'];
 
 const SEVERITIES = ['off', 'info', 'warning', 'warn', 'error'];
+
+const DOCS_URL_EXAMPLE = 'https://github.com/your-org/your-drafts/blob/main/docs/rules/';
+/** How docsUrl must start. Findings travel to code scanning and pull requests, where a path or file: URL means nothing. */
+const WEB_ADDRESS_START = /^https?:\/\//;
+const DOCS_URL_PROBLEM = `"docsUrl" must be the web address (starting https:// or http://) of the folder where the rule docs are published, such as "${DOCS_URL_EXAMPLE}".`;
 
 const CONFIG_SCHEMA = {
     type: 'object',
@@ -64,7 +73,12 @@ const CONFIG_SCHEMA = {
                 ]
             }
         },
-        ignore: { type: 'array', items: { type: 'string' } }
+        ignore: { type: 'array', items: { type: 'string' } },
+        docsUrl: {
+            type: 'string',
+            pattern: WEB_ADDRESS_START.source,
+            description: `Where the rule docs (docs/rules/) are published, such as "${DOCS_URL_EXAMPLE}". Findings link to <pack>/<rule>.md under it.`
+        }
     }
 } as const;
 
@@ -101,8 +115,14 @@ export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file
     const problems: ConfigProblem[] = [];
     if (!validateConfigShape(file)) {
         for (const error of mostSpecificErrors(validateConfigShape.errors ?? [])) {
-            problems.push({ message: describeSchemaError(error), ...at(offsetOf(tree, error.instancePath)) });
+            // A docsUrl that is not a string, or not a web address: either way, say what to write.
+            const message = error.instancePath === '/docsUrl' ? DOCS_URL_PROBLEM : describeSchemaError(error);
+            problems.push({ message, ...at(offsetOf(tree, error.instancePath)) });
         }
+    }
+    // The schema reports any other start; what follows must parse as well ("https://" alone does not).
+    if (typeof file.docsUrl === 'string' && WEB_ADDRESS_START.test(file.docsUrl) && !parsesAsUrl(file.docsUrl)) {
+        problems.push({ message: DOCS_URL_PROBLEM, ...at(offsetOf(tree, '/docsUrl')) });
     }
     const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
     for (const [id, setting] of Object.entries(file.rules ?? {})) {
@@ -132,7 +152,7 @@ export function resolveLintConfig(rules: readonly Rule[], file: CommonsConfigFil
             settings.set(id, { severity: normaliseSeverity(severity), options: options ?? settings.get(id)!.options });
         }
     }
-    return { rules: settings, ignore: file.ignore ?? [] };
+    return { rules: settings, ignore: file.ignore ?? [], ...(file.docsUrl ? { docsUrl: asFolderUrl(file.docsUrl) } : {}) };
 }
 
 /** The recommended preset uses each rule's default; strict raises the four shifts to errors. */
@@ -165,7 +185,7 @@ function describeSchemaError(error: ErrorObject): string {
     const where = error.instancePath ? `"${path.join(' › ')}"` : 'The file';
     switch (error.keyword) {
         case 'additionalProperties':
-            return `${where} has a setting Commons does not know: "${String(error.params.additionalProperty)}". Use "extends", "rules" or "ignore".`;
+            return `${where} has a setting Commons does not know: "${String(error.params.additionalProperty)}". Use "extends", "rules", "ignore" or "docsUrl".`;
         case 'enum':
             return `${where} must be one of: ${(error.params.allowedValues as string[]).join(', ')}.`;
         case 'anyOf':
@@ -176,6 +196,15 @@ function describeSchemaError(error: ErrorObject): string {
             return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${String(error.params.type)}`}.`;
         default:
             return `${where} ${error.message ?? 'is not valid'}.`;
+    }
+}
+
+function parsesAsUrl(text: string): boolean {
+    try {
+        new URL(text);
+        return true;
+    } catch {
+        return false;
     }
 }
 

@@ -1,7 +1,7 @@
 import type { URI } from 'langium';
 import type { CommonsServices } from '../commons-module.js';
 import { resolveLintConfig, type LintConfig } from './config.js';
-import type { Rule } from './rule.js';
+import { asFolderUrl, ruleDocsHref, type Rule } from './rule.js';
 
 /**
  * Which lint settings apply to a draft. The language core cannot read commons.json itself (it
@@ -29,16 +29,18 @@ export class LintConfigProvider {
 
 /**
  * Where a rule's documentation can be opened. Hosts that ship the docs set a base (a file: URL
- * of the installed docs folder); without one, findings carry the docs path but no link.
+ * of the installed docs folder); a draft whose commons.json names where the docs are published
+ * (`docsUrl`) links there instead. Without either, findings carry the docs path but no link.
  */
 export class RuleDocs {
     private base: string | undefined;
 
     useBase(base: string): void {
-        this.base = base.endsWith('/') ? base : `${base}/`;
+        this.base = asFolderUrl(base);
     }
 
-    hrefFor(docsPath: string): string | undefined {
-        return this.base ? new URL(docsPath.replace(/^docs\/rules\//, ''), this.base).toString() : undefined;
+    hrefFor(docsPath: string, config: LintConfig): string | undefined {
+        const base = config.docsUrl ?? this.base;
+        return base ? ruleDocsHref(docsPath, base) : undefined;
     }
 }

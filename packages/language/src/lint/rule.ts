@@ -105,3 +105,16 @@ export interface Finding {
 export function ruleDocsPath(ruleId: string): string {
     return `docs/rules/${ruleId}.md`;
 }
+
+/**
+ * Where a page of the rule docs (a docsPath) can be opened once docs/rules/ is published at
+ * `base` (a URL ending in "/"): its pages keep their paths under docs/rules/, "drafting/shall.md".
+ */
+export function ruleDocsHref(docsPath: string, base: string): string {
+    return new URL(docsPath.replace(/^docs\/rules\//, ''), base).toString();
+}
+
+/** A URL that names a folder ends in "/", or relative paths resolve beside it, not inside it. */
+export function asFolderUrl(base: string): string {
+    return base.endsWith('/') ? base : `${base}/`;
+}

@@ -17,8 +17,9 @@ export function checkLint(services: CommonsServices) {
     const { Linter, LintConfigProvider, RuleDocs } = services.lint;
     return (root: Document, accept: ValidationAcceptor): void => {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
-        for (const finding of Linter.lint(document, LintConfigProvider.configFor(document.uri))) {
-            const href = RuleDocs.hrefFor(finding.docsPath);
+        const config = LintConfigProvider.configFor(document.uri);
+        for (const finding of Linter.lint(document, config)) {
+            const href = RuleDocs.hrefFor(finding.docsPath, config);
             const data: LintDiagnosticData = { ruleId: finding.ruleId, pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes };
             accept(finding.severity === 'info' ? 'info' : finding.severity, finding.message, {
                 node: root, range: finding.range, code: finding.ruleId, codeDescription: href ? { href } : undefined, data
