@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { analyseProse, clearProseCache, PROSE_CACHE_LIMIT, proseCacheSize } from '../../../packages/language/src/prose/index.js';
+import { analyseProse, clearProseCache, PROSE_CACHE_LIMIT, proseCacheSize, setProseCacheLimit } from '../../../packages/language/src/prose/index.js';
 
 describe('analysis cache', () => {
     beforeEach(() => clearProseCache());
@@ -25,6 +25,24 @@ describe('analysis cache', () => {
         expect(proseCacheSize()).toBe(PROSE_CACHE_LIMIT);
         expect(analyseProse('clause 0')).toBe(kept);
         expect(analyseProse('clause 1')).not.toBe(dropped);
+    });
+
+    test('a smaller limit drops the least recently used texts and reuses their places', () => {
+        try {
+            const texts = ['The council must act.', 'The forum may decide.', 'The board must publish a report.', 'Residents may appeal.'];
+            const first = texts.map((text) => analyseProse(text));
+            analyseProse(texts[0]);
+            setProseCacheLimit(2);
+            expect(proseCacheSize()).toBe(2);
+            expect(analyseProse(texts[0])).toBe(first[0]);
+            expect(analyseProse(texts[3])).toBe(first[3]);
+            expect(analyseProse(texts[1])).not.toBe(first[1]);
+            expect(analyseProse(texts[0])).not.toBe(first[0]);
+            expect(proseCacheSize()).toBe(2);
+            expect(analyseProse(texts[1]).text).toBe(texts[1]);
+        } finally {
+            setProseCacheLimit(PROSE_CACHE_LIMIT);
+        }
     });
 });
 

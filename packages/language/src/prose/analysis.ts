@@ -3,17 +3,15 @@ import { findLists, type SentenceLists } from './lists.js';
 import { readPropositions } from './propositions.js';
 import { phraseOfTokens, ReadingView } from './reading.js';
 import { splitSentences, type TokenRange } from './sentences.js';
+import { TextCache } from './text-cache.js';
 import { tokenize, type Token } from './tokens.js';
 import { lexiconBit, phraseFinder, phraseStartMask, type CategoryOf, type LexiconName } from './vocabulary.js';
 
 /** How many distinct texts the cache keeps by default: enough for every clause of a large workspace. */
 export const PROSE_CACHE_LIMIT = 5000;
 
-let cacheLimit = PROSE_CACHE_LIMIT;
-
 // Keyed by the exact text, so re-reading an unchanged clause on every keystroke costs a lookup.
-// A Map iterates in insertion order, so re-inserting on a hit keeps the least recent entry first.
-const cache = new Map<string, ProseAnalysis>();
+const cache = new TextCache<ProseAnalysis>(PROSE_CACHE_LIMIT);
 
 /**
  * Reads a piece of legal prose: sentences, list items, propositions (who must or may do what),
@@ -31,14 +29,9 @@ let last: ProseAnalysis | undefined;
 
 function lookUp(text: string): ProseAnalysis {
     const cached = cache.get(text);
-    if (cached) {
-        cache.delete(text);
-        cache.set(text, cached);
-        return cached;
-    }
+    if (cached) return cached;
     const analysis = buildAnalysis(text);
-    while (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
-    cache.set(text, analysis);
+    cache.add(text, analysis);
     return analysis;
 }
 
@@ -55,8 +48,7 @@ export function clearProseCache(): void {
  * not be asked for again (measured: reading 6 MB of law took 40% longer with 5,000 kept than with 50).
  */
 export function setProseCacheLimit(limit: number): void {
-    cacheLimit = Math.max(1, limit);
-    while (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
+    cache.setLimit(limit);
 }
 
 /** How many texts the cache holds now. */
