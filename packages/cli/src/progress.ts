@@ -1,16 +1,30 @@
+import { SingleBar } from 'cli-progress';
+
+/** Runs shorter than this print nothing extra. */
+const SHOW_AFTER_MS = 1000;
+
 /**
  * A one-line progress bar on standard error, for long runs at a terminal only: never in CI logs
  * (CI is set), never when standard output or standard error is piped, and only once a run has
  * taken more than a second, so short runs print nothing extra. Cleared when the run ends.
+ * Drawing is cli-progress's; this decides when a bar is wanted and what it says.
  */
 export class ProgressBar {
-    private total = { files: 0, bytes: 0 };
-    private done = { files: 0, bytes: 0 };
+    private readonly bar = new SingleBar({
+        stream: process.stderr,
+        format: '[{bar}] {files}/{totalFiles} files, {rate} MB/s',
+        barsize: 24,
+        barCompleteChar: '#',
+        barIncompleteChar: '-',
+        clearOnComplete: true,
+        hideCursor: false
+    });
+    private totalFiles = 0;
+    private totalBytes = 0;
+    private files = 0;
+    private bytes = 0;
     private readonly startedAt = Date.now();
-    private lastDrawn = 0;
     private shown = false;
-
-    constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
 
     /** Whether a bar may be drawn in this environment. */
     static wanted(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -18,30 +32,26 @@ export class ProgressBar {
     }
 
     start(files: number, bytes: number): void {
-        this.total = { files, bytes };
+        this.totalFiles = files;
+        this.totalBytes = bytes;
     }
 
     advance(files: number, bytes: number): void {
-        this.done.files += files;
-        this.done.bytes += bytes;
-        const now = Date.now();
-        if (now - this.startedAt < 1000 || now - this.lastDrawn < 100) return;
-        this.lastDrawn = now;
-        this.draw();
+        this.files += files;
+        this.bytes += bytes;
+        const elapsed = Date.now() - this.startedAt;
+        if (elapsed < SHOW_AFTER_MS) return;
+        const payload = { files: this.files, totalFiles: this.totalFiles, rate: (this.bytes / 1e6 / (elapsed / 1000)).toFixed(1) };
+        if (this.shown) {
+            this.bar.update(this.bytes, payload);
+            return;
+        }
+        this.bar.start(Math.max(this.totalBytes, 1), this.bytes, payload);
+        this.shown = true;
     }
 
     finish(): void {
-        if (this.shown) this.stream.write('\r\u001b[2K');
+        if (this.shown) this.bar.stop();
         this.shown = false;
-    }
-
-    private draw(): void {
-        const fraction = this.total.bytes > 0 ? Math.min(1, this.done.bytes / this.total.bytes) : 0;
-        const width = 24;
-        const filled = Math.round(fraction * width);
-        const seconds = (Date.now() - this.startedAt) / 1000;
-        const rate = this.done.bytes / 1e6 / Math.max(seconds, 0.001);
-        this.stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done.files}/${this.total.files} files, ${rate.toFixed(1)} MB/s`);
-        this.shown = true;
     }
 }
