@@ -1,7 +1,7 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    rangeContains, startRules,
+    rangeContains, startRules, walkAst,
     type CommonsServices, type Document, type Finding, type LintConfig, type LintDiagnosticData, type Waiver
 } from '@commons/language';
 
@@ -18,7 +18,7 @@ export function lintUnit(services: CommonsServices, document: LangiumDocument<Do
     const unitCst = unit.$cstNode;
     if (!unitCst) return [];
     const run = startRules(services, document, config, services.lint.Rules.filter((rule) => rule.meta.pack !== 'waivers'));
-    for (const node of AstUtils.streamAst(unit)) run.visit(node);
+    walkAst(unit, run.visit);
     if (run.readsProse) {
         for (const fragment of services.references.ProseReferences.fragmentsIn(document)) {
             if (fragment.offset < unitCst.offset) continue;
