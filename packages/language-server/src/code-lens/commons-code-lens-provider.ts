@@ -1,7 +1,7 @@
-import { AstUtils, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isPart, isSchedule, isSection } from '@commons/language';
+import { isPart, isSchedule, isSection, walkAst } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { describeCounts, emptyCounts, findingsWithin, shiftOf } from './shift-counts.js';
 
@@ -21,14 +21,14 @@ export class CommonsCodeLensProvider implements CodeLensProvider {
             .filter((diagnostic) => shiftOf(diagnostic) !== undefined)
             .sort((a, b) => a.range.start.line - b.range.start.line);
         const lenses: CodeLens[] = [];
-        for (const unit of AstUtils.streamAst(document.parseResult.value)) {
-            if (!isPart(unit) && !isSection(unit) && !isSchedule(unit)) continue;
+        walkAst(document.parseResult.value, (unit) => {
+            if (!isPart(unit) && !isSection(unit) && !isSchedule(unit)) return;
             const range = unit.$cstNode?.range;
-            if (!range) continue;
+            if (!range) return;
             const counts = emptyCounts();
             for (const diagnostic of findingsWithin(diagnostics, range.start.line, range.end.line)) counts[shiftOf(diagnostic)!]++;
             lenses.push({ range: { start: range.start, end: range.start }, command: { title: describeCounts(counts), command: '' } });
-        }
+        });
         return lenses;
     }
 }

@@ -1,7 +1,7 @@
-import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import { URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import {
-    ProseReferences, citationKey, citationOf, collectCitations, findProseFragments, findProseReferences, isCitableUnit,
+    ProseReferences, citationKey, citationOf, collectCitations, findProseFragments, findProseReferences, isCitableUnit, walkAst,
     type CitableUnit, type CommonsServices, type ProseFragment, type ProseReference
 } from '@commons/language';
 import type { IncrementalDocumentFactory, IncrementalEdit } from '../workspace/incremental-document-factory.js';
@@ -125,19 +125,20 @@ function splice<T>(items: readonly T[], edit: IncrementalEdit, fresh: readonly T
  */
 function replaceCitations(index: ReadonlyMap<string, CitableUnit[]>, replaced: AstNode, unit: AstNode): Map<string, CitableUnit[]> {
     const next = new Map(index);
-    const gone = new Set<AstNode>(AstUtils.streamAst(replaced));
+    const gone = new Set<AstNode>();
+    walkAst(replaced, (node) => gone.add(node));
     for (const [key, units] of index) {
         if (!units.some((each) => gone.has(each))) continue;
         const kept = units.filter((each) => !gone.has(each));
         if (kept.length > 0) next.set(key, kept); else next.delete(key);
     }
-    for (const node of AstUtils.streamAst(unit)) {
-        if (!isCitableUnit(node)) continue;
+    walkAst(unit, (node) => {
+        if (!isCitableUnit(node)) return;
         const citation = citationOf(node);
-        if (citation === undefined) continue;
+        if (citation === undefined) return;
         const key = citationKey(citation);
         next.set(key, [...(next.get(key) ?? []), node].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0)));
-    }
+    });
     return next;
 }
 
