@@ -1,3 +1,5 @@
+import { detached } from '../strings.js';
+
 /** A range of the analysed text: `start` inclusive, `end` exclusive, both UTF-16 offsets. */
 export interface Span {
     readonly start: number;
@@ -99,7 +101,9 @@ function wordToken(raw: string, start: number, end: number): Token {
     let shape = shapes.get(raw);
     if (!shape) {
         if (shapes.size >= SHAPES_LIMIT) shapes.clear();
-        shapes.set(raw, shape = wordShape(raw));
+        shape = wordShape(detached(raw));
+        // Kept for the rest of the session, so the key and strings must not hold the clause they were cut from.
+        shapes.set(shape.text, shape);
     }
     return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive };
 }
@@ -108,7 +112,7 @@ function wordShape(raw: string): WordShape {
     const straight = raw.toLowerCase().replace(/’/g, "'");
     const possessive = straight.endsWith("'s") || straight.endsWith("s'");
     const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
-    return { text: raw, norm, capitalised: isUpper(raw), possessive };
+    return { text: raw, norm: detached(norm), capitalised: isUpper(raw), possessive };
 }
 
 function punctuationNorm(raw: string): string {
