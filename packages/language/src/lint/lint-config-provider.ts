@@ -34,6 +34,8 @@ export class LintConfigProvider {
  */
 export class RuleDocs {
     private base: string | undefined;
+    // Every finding asks, and parsing a URL each time showed in profiles of large drafts.
+    private readonly hrefs = new Map<string, string>();
 
     useBase(base: string): void {
         this.base = asFolderUrl(base);
@@ -41,6 +43,10 @@ export class RuleDocs {
 
     hrefFor(docsPath: string, config: LintConfig): string | undefined {
         const base = config.docsUrl ?? this.base;
-        return base ? ruleDocsHref(docsPath, base) : undefined;
+        if (!base) return undefined;
+        const key = `${base}\n${docsPath}`;
+        let href = this.hrefs.get(key);
+        if (href === undefined) this.hrefs.set(key, href = ruleDocsHref(docsPath, base));
+        return href;
     }
 }
