@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFolder, repositoryRoot, type CliRun } from '../helpers/cli.js';
+import { commonsBin, fixtureFolder, type CliRun } from '../helpers/cli.js';
 import { commons } from './support.js';
-
-const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
 
 /** Enough drafts that checking them takes well over the second after which the bar appears. */
 function longRunFolder(): string {

@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { repositoryRoot, type CliRun } from '../helpers/cli.js';
+import { commonsBin, repositoryRoot, type CliRun } from '../helpers/cli.js';
 import { sharedFile } from '../helpers/shared.js';
-
-const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
 
 /**
  * Runs the built `commons` command as a real process without blocking, so a test can start

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const repositoryRoot = resolve(import.meta.dirname, '../..');
-const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
+/** The built `commons` command, as users run it. */
+export const commonsBin = join(repositoryRoot, 'packages/cli/bin/commons.js');
 
 export interface CliRun {
     status: number | null;
