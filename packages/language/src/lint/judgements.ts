@@ -8,8 +8,10 @@ import type { ActorKind, LexiconMatch, Proposition, ProseAnalysis, Span } from '
  */
 export interface Judgement {
     span: Span;
-    /** Why, in a policy writer's words; completes the sentence "This clause ...". */
-    reason: string;
+    /** Which kind of evidence was found: the id of the rule message that explains it. */
+    messageId: string;
+    /** What the message quotes: `actor` (who holds the power, as a noun phrase) and `words` (from the clause). */
+    data: Readonly<Record<string, string>>;
 }
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
@@ -131,32 +133,32 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
             || supportsCommunity(analysis, proposition) || respondsToCommunity(analysis, proposition)) continue;
         if (communityHoldsDecision && !CONTRAST.test(analysis.sentences[proposition.sentence]?.text ?? '')) continue;
         const reason = institutionSignal(analysis, proposition);
-        if (reason) return { span: proposition.span, reason };
+        if (reason) return { span: proposition.span, ...reason };
     }
     const decider = namedDecider(analysis);
     if (decider && communityHoldsDecision && !CONTRAST.test(analysis.sentences[decider.sentence]?.text ?? '')) return undefined;
-    return decider ? { span: decider.span, reason: `names an institution as the one who will "${decider.text}"` } : undefined;
+    return decider ? { span: decider.span, messageId: 'decision', data: { actor: 'an institution', words: decider.text } } : undefined;
 }
 
-function institutionSignal(analysis: ProseAnalysis, proposition: Proposition): string | undefined {
+function institutionSignal(analysis: ProseAnalysis, proposition: Proposition): Omit<Judgement, 'span'> | undefined {
     const actor = actorText(proposition);
     const decision = live(analysis.matches('decisions', 'decision'), proposition.span)
         .find((match) => isVerbOf(proposition, match) && !DECISION_EXCLUDED.has(match.entry.phrase));
-    if (decision) return `leaves the decision ("${decision.text}") with ${actor}`;
+    if (decision) return { messageId: 'decision', data: { actor, words: decision.text } };
     if (proposition.verbs.some((verb) => verb.lemma === 'participate')) return undefined;
     const consult = [...live(analysis.matches('decisions', 'consult'), proposition.span), ...live(analysis.matches('decisions', 'involve'), proposition.span)][0];
-    if (consult) return `lets ${actor} seek people's views or involvement ("${consult.text}") while keeping the decision`;
+    if (consult) return { messageId: 'consultation', data: { actor, words: consult.text } };
     const target = [...live(analysis.matches('metrics', 'target'), proposition.span), ...live(analysis.matches('metrics', 'indicator'), proposition.span),
         ...live(analysis.matches('metrics', 'ranking'), proposition.span)].find((match) => !negatedBySentence(analysis, match));
-    if (target) return `gives ${actor} the targets or rankings ("${target.text}") by which success is judged`;
+    if (target) return { messageId: 'targets', data: { actor, words: target.text } };
     const ruleMaking = live(analysis.matches('framing', 'rule-making'), proposition.span);
     const madeByThem = ruleMaking.some((match) => match.text.toLowerCase().startsWith('by ')) && proposition.modal?.kind === 'power';
     const objectStart = proposition.object?.span.start ?? Number.POSITIVE_INFINITY;
     const makesOne = proposition.verbs.some((verb) => verb.lemma === 'make') && ruleMaking.some((match) => match.span.start >= objectStart && match.span.start - objectStart < 40);
-    if (madeByThem || makesOne) return `lets ${actor} decide the matter by regulations or order`;
+    if (madeByThem || makesOne) return { messageId: 'rule-making', data: { actor } };
     const sentence = analysis.sentences[proposition.sentence];
     const discretion = sentence && live(analysis.matches('qualifiers', 'discretion'), sentence.span)[0];
-    if (discretion && proposition.modal) return `leaves it to ${actor} to judge what is appropriate ("${discretion.text}")`;
+    if (discretion && proposition.modal) return { messageId: 'discretion', data: { actor, words: discretion.text } };
     return undefined;
 }
 
@@ -224,12 +226,12 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     const shares = analysis.matches('framing', 'share');
     const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity')
         && !shares.some((share) => overlaps(share.span, match.span)));
-    if (metric) return { span: metric.span, reason: `defines success by "${metric.text}" with no stated purpose and no evidence from people's own accounts` };
+    if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
     const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !shares.some((share) => overlaps(share.span, match.span)))
         .map((match) => match.span), ...numericCounts(analysis)][0];
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
-        return { span: count, reason: `defines success as a number ("${text}") with no stated purpose and no evidence from people's own accounts` };
+        return { span: count, messageId: 'count', data: { words: text } };
     }
     return undefined;
 }
@@ -241,13 +243,13 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
     const output = analysis.matches('outputs').find((match) => !match.negated && (match.category !== 'record' || isDuty));
-    if (output) return { span: output.span, reason: `counts activity ("${output.text}") rather than what changed for people` };
+    if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
     const count = numericCounts(analysis)[0];
-    if (count) return { span: count, reason: `counts activity ("${analysis.text.slice(count.start, count.end)}") rather than what changed for people` };
+    if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
     // "Delivery is measured in miles of cycle lane built"; "a performance report ... against targets".
     const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isReportingDuty(analysis)));
     if (measure && (hasFraming(analysis, 'tally') || isReportingDuty(analysis))) {
-        return { span: measure.span, reason: `judges performance by a tally ("${measure.text}") rather than by what changed for people` };
+        return { span: measure.span, messageId: 'tally', data: { words: measure.text } };
     }
     return undefined;
 }
@@ -264,7 +266,7 @@ export function judgeConsultationAsPower(analysis: ProseAnalysis): Judgement | u
         const shared = ['collaborate', 'delegate', 'control'].some((category) =>
             live(analysis.matches('decisions', category as 'collaborate'), sentence.span).length > 0);
         if (consultation && !shared) {
-            return { span: sentence.span, reason: `promises people "${claim.text}" but offers only "${consultation.text}"` };
+            return { span: sentence.span, messageId: 'promise', data: { claim: claim.text, offer: consultation.text } };
         }
     }
     return undefined;

@@ -6,6 +6,9 @@ import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
+import { fillJudgement } from '../../judgement-messages.js';
+
+const PROMISE_REASONS = { promise: 'promises people "{{claim}}" but offers only "{{offer}}"' };
 
 export const consultOnly: Rule = {
     meta: {
@@ -54,7 +57,7 @@ export const consultOnly: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${judgement.reason}. Consultation is not power: give people a share in the decision, or describe it as consultation.`
+                    message: `This clause ${fillJudgement(PROMISE_REASONS, judgement)}. Consultation is not power: give people a share in the decision, or describe it as consultation.`
                 });
             }
         };

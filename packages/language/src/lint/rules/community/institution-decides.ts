@@ -11,9 +11,20 @@ import { addAfter, communityParty } from '../../fix-builders.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { Sources } from '../../sources.js';
+import { fillJudgement } from '../../judgement-messages.js';
 
 /** Rungs at which the community takes part but the decision stays elsewhere. */
 const ADVISORY_LEVELS = new Set(['inform', 'consult', 'involve']);
+
+const INSTITUTION_REASONS = {
+    decision: 'leaves the decision ("{{words}}") with {{actor}}',
+    consultation: 'lets {{actor}} seek people\'s views or involvement ("{{words}}") while keeping the decision',
+    targets: 'gives {{actor}} the targets ("{{words}}") by which success is judged',
+    'rule-making': 'lets {{actor}} decide the matter by regulations or order',
+    discretion: 'leaves it to {{actor}} to judge what is appropriate ("{{words}}")',
+    'voice-only': 'lets people only comment or be told ("{{words}}") while {{actor}} decides',
+    'not-bound': 'lets {{actor}} set aside what the community says ("{{words}}")'
+};
 
 export const institutionDecides: Rule = {
     meta: {
@@ -64,7 +75,7 @@ export const institutionDecides: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${judgement.reason}, and the community has at most a say. `
+                    message: `This clause ${fillJudgement(INSTITUTION_REASONS, judgement)}, and the community has at most a say. `
                         + 'Give the decision to a community body, or share it with one, and say how their decision binds.',
                     fixes: shareDecision(context, fragment.node)
                 });

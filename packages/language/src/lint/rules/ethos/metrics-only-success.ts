@@ -9,6 +9,7 @@ import { rangeOf } from '../../ranges.js';
 import { addAfter } from '../../fix-builders.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
+import { fillJudgement } from '../../judgement-messages.js';
 
 /**
  * A measure counts as purpose-led when it is an outcome. An outcome judged by numbers alone is
@@ -17,6 +18,11 @@ import { Sources } from '../../sources.js';
 function isPurposeLed(measure: Measure): boolean {
     return measure.kind === 'outcome';
 }
+
+const METRIC_REASONS = {
+    metric: 'defines success by "{{words}}" with no stated purpose and no evidence from people\'s own accounts',
+    count: 'defines success as a number ("{{words}}") with no stated purpose and no evidence from people\'s own accounts'
+};
 
 export const metricsOnlySuccess: Rule = {
     meta: {
@@ -63,7 +69,7 @@ export const metricsOnlySuccess: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${judgement.reason}. Say what the number is for, and judge success also by what people say has changed in their lives.`,
+                    message: `This clause ${fillJudgement(METRIC_REASONS, judgement)}. Say what the number is for, and judge success also by what people say has changed in their lives.`,
                     fixes: [addAfter(context, fragment.node, 'measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years',
                         'Add an outcome measure with qualitative evidence')]
                 });

@@ -7,6 +7,13 @@ import { rangeOf } from '../../ranges.js';
 import { addAfter } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
+import { fillJudgement } from '../../judgement-messages.js';
+
+const OUTPUT_REASONS = {
+    activity: 'counts activity ("{{words}}") rather than what changed for people',
+    tally: 'judges performance by a tally ("{{words}}") rather than by what changed for people',
+    documents: 'treats producing documents ("{{words}}") as meeting the duty, rather than what changed for people'
+};
 
 export const outputCounting: Rule = {
     meta: {
@@ -48,7 +55,7 @@ export const outputCounting: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${judgement.reason}. Ask what difference the activity made to people, and report that too.`
+                    message: `This clause ${fillJudgement(OUTPUT_REASONS, judgement)}. Ask what difference the activity made to people, and report that too.`
                 });
             }
         };
