@@ -110,7 +110,7 @@ describe('commons lint output formats', () => {
         expect(annotations).toHaveLength(5);
         expect(annotations).toContain('::error file=drafts/weak.commons,line=7,col=19,endLine=7,endColumn=28,title=community/institution-decides (section 1)::'
             + 'The decision rests with the Secretary of State, while the part given to people who live nearby is only to be consulted. '
-            + 'Give the decision to a community body (decided by forum), or share it (level collaborate), and say how.');
+            + 'Give the decision to a community body (decided by forum), or share it (level collaborate) and say how the shared decision is made.');
         expect(annotations.filter((line) => line.startsWith('::warning file=drafts/weak.commons,line=6,col=25,'))).toHaveLength(1);
         expect(lines.at(-1)).toBe('✖ 5 problems (1 error, 4 warnings) in 2 files.');
     });

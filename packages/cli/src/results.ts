@@ -18,6 +18,10 @@ export interface Problem {
     ruleId: string;
     severity: ProblemSeverity;
     message: string;
+    /** Which of the rule's messages this is (a key of its `meta.messages`); absent for the language's own checks. */
+    messageId?: string;
+    /** The values that filled the message's placeholders, by name. */
+    messageData?: Readonly<Record<string, string>>;
     /** 0-based, UTF-16 columns, as the language core reports it. */
     range: Range;
     pack?: Pack;

@@ -29,7 +29,11 @@ export * from './lint/rules/index.js';
 export * from './lint/shifts.js';
 export * from './lint/waivers.js';
 export { sideOf, type Side } from './lint/parties.js';
-export type { LintDiagnosticData } from './validation/lint.js';
+export { lintDiagnosticData, type LintDiagnosticData } from './validation/lint.js';
+export { formatMessage, placeholdersOf, templateParts, RuleMessageError, type MessageData } from './lint/messages.js';
 export * from './lint/docs.js';
 // The prose reader's types share names with the AST (Actor, Party), so it is exported as a namespace.
 export * as Prose from './prose/index.js';
+export * from './lint/clause-reading.js';
+export type { ActKind, FoundBy, Rung } from './lint/roles.js';
+export type { Judgement } from './lint/judgements.js';

@@ -4,10 +4,19 @@ import {
     ALL_RULES, applyEdits, createCommonsServices, exampleDraft, resolveLintConfig, type Document, type Finding, type Rule, type Severity
 } from '../../../packages/language/src/index.js';
 
+/** A finding a case expects: which of the rule's messages, and optionally its data and the text underlined. */
+export interface ExpectedFinding {
+    /** A key of the rule's meta.messages. */
+    messageId: string;
+    /** Values the message must have been filled with (only those named are checked). */
+    data?: Record<string, string>;
+    text?: string;
+}
+
 export interface InvalidCase {
     code: string;
-    /** The findings expected, in order: a message fragment, and optionally the text underlined. */
-    findings: Array<{ message: string | RegExp; text?: string }>;
+    /** The findings expected, in order. */
+    findings: Array<ExpectedFinding | { message: string | RegExp; text?: string }>;
     /** The draft after applying every fix offered (defaults to unchanged). */
     fixed?: string;
 }
@@ -17,6 +26,9 @@ export interface ValidCase {
     /** Why this should pass, shown as the test name. */
     name?: string;
 }
+
+/** What a message shows when a value was missing or not text: "undefined", "[object Object]", "null", or a placeholder left unfilled. */
+export const UNFILLED = /\bundefined\b|\[object |\bnull\b|\{\{|\}\}/;
 
 /** A rule by its id; throws for an unknown id so a typo cannot make a test vacuous. */
 export function ruleById(id: string): Rule {
@@ -52,13 +64,19 @@ export function testRule(rule: Rule, cases: { valid: Array<string | ValidCase>; 
         });
     });
     cases.invalid.forEach((invalid, index) => {
-        it(`invalid #${index + 1}: ${String(invalid.findings[0]?.message).slice(0, 60)}`, async () => {
+        const first = invalid.findings[0];
+        const title = first && 'messageId' in first ? first.messageId : String(first?.message).slice(0, 60);
+        it(`invalid #${index + 1}: ${title}`, async () => {
             const { text, findings, document } = await lintWith(rule, invalid.code, cases.options);
             expect(findings.map((finding) => finding.message)).toHaveLength(invalid.findings.length);
             invalid.findings.forEach((expected, position) => {
                 const finding = findings[position];
                 expect(finding.ruleId).toBe(rule.meta.id);
-                if (typeof expected.message === 'string') expect(finding.message).toContain(expected.message);
+                expect(finding.message, 'a message with a value missing').not.toMatch(UNFILLED);
+                if ('messageId' in expected) {
+                    expect(finding.messageId, finding.message).toBe(expected.messageId);
+                    if (expected.data) expect(finding.messageData).toMatchObject(expected.data);
+                } else if (typeof expected.message === 'string') expect(finding.message).toContain(expected.message);
                 else expect(finding.message).toMatch(expected.message);
                 if (expected.text !== undefined) expect(document.textDocument.getText(finding.range)).toBe(expected.text);
             });

@@ -22,6 +22,7 @@ export function toProblem(document: LangiumDocument<Document>, diagnostic: Diagn
         ruleId: typeof diagnostic.code === 'string' ? diagnostic.code : data?.code ? `language/${data.code}` : 'language/syntax',
         severity: SEVERITY[diagnostic.severity ?? 1],
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(data?.messageId ? { messageId: data.messageId, messageData: data.messageData ?? {} } : {}),
         range: diagnostic.range,
         ...(data?.pack ? { pack: data.pack } : {}),
         ...(data?.shift ? { shift: data.shift } : {}),

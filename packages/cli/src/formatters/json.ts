@@ -19,6 +19,7 @@ export const json: Formatter = ({ results, cwd, notes }) => JSON.stringify({
             ruleId: problem.ruleId,
             severity: problem.severity,
             message: problem.message,
+            ...(problem.messageId ? { messageId: problem.messageId } : {}),
             line: problem.range.start.line + 1,
             column: problem.range.start.character + 1,
             endLine: problem.range.end.line + 1,

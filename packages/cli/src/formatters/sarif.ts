@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHIFTS, PACK_TITLES, type Rule } from '@commons/language';
+import { SHIFTS, PACK_TITLES, placeholdersOf, templateParts, type Rule } from '@commons/language';
 import { fingerprint } from '../filters/baseline.js';
 import { ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
 import type { FileResult, Problem, ProblemSeverity } from '../results.js';
@@ -15,9 +15,12 @@ const SRCROOT = 'SRCROOT';
  * rule is described with its metadata and full documentation, and links to its page where
  * commons.json says the docs are published (`docsUrl`): a SARIF log is read on other machines,
  * where a file: URL into this checkout leads nowhere. Each result carries a fingerprint that
- * survives line shifts, so an alert keeps its identity across commits.
+ * survives line shifts, so an alert keeps its identity across commits. A rule's message templates
+ * travel as its `messageStrings`, and each result names its template (`message.id`) and the
+ * values that fill it (`message.arguments`) beside the filled text, which consumers show.
  */
 export const sarif: Formatter = ({ results, cwd, rules, docsUrl }) => {
+    const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
     const descriptors = [...rules.map((rule) => ruleDescriptor(rule, rules, docsUrl)), ...languageDescriptors(results, rules)];
     const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
     const log = {
@@ -37,7 +40,7 @@ export const sarif: Formatter = ({ results, cwd, rules, docsUrl }) => {
             invocations: [{ executionSuccessful: true }],
             originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).toString().replace(/\/?$/, '/')}` } },
             columnKind: 'utf16CodeUnits',
-            results: results.flatMap((result) => result.problems.map((problem) => toResult(problem, result, cwd, index.get(problem.ruleId)!)))
+            results: results.flatMap((result) => result.problems.map((problem) => toResult(problem, result, cwd, index.get(problem.ruleId)!, rulesById.get(problem.ruleId))))
         }]
     };
     return JSON.stringify(log, null, 2) + '\n';
@@ -57,6 +60,7 @@ function ruleDescriptor(rule: Rule, rules: readonly Rule[], docsUrl: string | un
             markdown: ruleDocsText(rule, rules)
         },
         ...(helpUri ? { helpUri } : {}),
+        ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, template]) => [id, { text: sarifTemplate(template) }])) } : {}),
         defaultConfiguration: { enabled: true, level: LEVEL[meta.defaultSeverity] },
         properties: {
             pack: meta.pack,
@@ -84,7 +88,30 @@ function languageDescriptors(results: readonly FileResult[], rules: readonly Rul
     });
 }
 
-function toResult(problem: Problem, result: FileResult, cwd: string, ruleIndex: number) {
+/**
+ * A template in SARIF's form: placeholders are numbered ({0}, {1}) in the order they first appear,
+ * and literal braces are doubled (SARIF 2.1.0, 3.11.5).
+ */
+export function sarifTemplate(template: string): string {
+    const names = placeholdersOf(template);
+    return templateParts(template).map((part) => typeof part === 'string'
+        ? part.replace(/[{}]/g, (brace) => brace + brace)
+        : `{${names.indexOf(part.placeholder)}}`).join('');
+}
+
+/** The values for a template's numbered placeholders, in the order sarifTemplate numbered them. */
+function sarifArguments(problem: Problem, rule: Rule | undefined): string[] {
+    const template = problem.messageId ? rule?.meta.messages?.[problem.messageId] : undefined;
+    return template ? placeholdersOf(template).map((name) => problem.messageData?.[name] ?? '') : [];
+}
+
+function sarifMessage(problem: Problem, rule: Rule | undefined) {
+    if (!problem.messageId || !rule?.meta.messages?.[problem.messageId]) return { text: problem.message };
+    const args = sarifArguments(problem, rule);
+    return { text: problem.message, id: problem.messageId, ...(args.length > 0 ? { arguments: args } : {}) };
+}
+
+function toResult(problem: Problem, result: FileResult, cwd: string, ruleIndex: number, rule: Rule | undefined) {
     const { start, end } = problem.range;
     const path = displayPath(result.path, cwd);
     const artifactLocation = isAbsolute(path) ? { uri: pathToFileURL(result.path).toString() } : { uri: encodeURI(path), uriBaseId: SRCROOT };
@@ -92,7 +119,7 @@ function toResult(problem: Problem, result: FileResult, cwd: string, ruleIndex: 
         ruleId: problem.ruleId,
         ruleIndex,
         level: LEVEL[problem.severity],
-        message: { text: problem.message },
+        message: sarifMessage(problem, rule),
         locations: [{
             physicalLocation: {
                 artifactLocation,

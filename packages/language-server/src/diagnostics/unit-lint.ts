@@ -1,8 +1,8 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    rangeContains, startRules, walkAst,
-    type CommonsServices, type Document, type Finding, type LintConfig, type LintDiagnosticData, type Waiver
+    lintDiagnosticData, rangeContains, startRules, walkAst,
+    type CommonsServices, type Document, type Finding, type LintConfig, type Waiver
 } from '@commons/language';
 
 /**
@@ -36,7 +36,7 @@ export function lintUnit(services: CommonsServices, document: LangiumDocument<Do
 /** A finding as the validator would report it (see validation/lint.ts in the core). */
 function toDiagnostic(services: CommonsServices, finding: Finding, config: LintConfig): Diagnostic {
     const href = services.lint.RuleDocs.hrefFor(finding.docsPath, config);
-    const data: LintDiagnosticData = { ruleId: finding.ruleId, pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes };
+    const data = lintDiagnosticData(finding);
     return {
         range: finding.range,
         severity: finding.severity === 'error' ? 1 : finding.severity === 'warning' ? 2 : 3,

@@ -7,6 +7,7 @@ import type { LintConfig } from './config.js';
 import { ruleDocsPath, type Finding, type FindingReport, type Rule, type RuleContext, type RuleVisitors } from './rule.js';
 import { holdsEnactedLaw, withFixesForReview } from './enacted-law.js';
 import { findWaivers, rangeContains, type Waiver } from './waivers.js';
+import { formatMessage, messageStrings } from './messages.js';
 
 /** How the waivers in a draft were used, for the rules that audit them. */
 export interface WaiverAudit {
@@ -140,14 +141,18 @@ function computeDefaults(rule: Rule): Record<string, unknown> {
 
 function toFinding(rule: Rule, severity: Finding['severity'], report: FindingReport): Finding {
     const range = report.range ?? report.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const { id, pack, shift, messages } = rule.meta;
+    const message = 'messageId' in report
+        ? { message: formatMessage(id, messages ?? {}, report.messageId, report.data), messageId: report.messageId, messageData: messageStrings(report.data) }
+        : { message: report.message, messageId: '', messageData: {} };
     return {
-        ruleId: rule.meta.id,
-        pack: rule.meta.pack,
-        shift: rule.meta.shift,
+        ruleId: id,
+        pack,
+        shift,
         severity,
-        message: report.message,
+        ...message,
         range,
-        docsPath: ruleDocsPath(rule.meta.id),
+        docsPath: ruleDocsPath(id),
         fixes: report.fixes ?? []
     };
 }

@@ -3,6 +3,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { CommonsServices } from '../commons-module.js';
 import type { CommonsAstType, Document } from '../generated/ast.js';
 import type { ProseFragment } from '../references/prose-fragments.js';
+import type { MessageData } from './messages.js';
 
 /** The four shifts of New Local's Community Power: The Evidence (2021). */
 export type Shift = 'pluralist' | 'ethos' | 'outcomes' | 'community';
@@ -41,6 +42,12 @@ export interface RuleMeta {
     rationale: string;
     sources: Source[];
     examples: { bad: RuleExample[]; good: RuleExample[] };
+    /**
+     * Every message the rule can give, by id: plain English for a policy officer, saying what is
+     * wrong and what to change, with `{{name}}` where a report fills in a value ("The right
+     * {{name}} gives {{holders}} no appeal ..."). Reports name one by `messageId`.
+     */
+    messages?: Record<string, string>;
     /** What the fix does, when the rule offers one. */
     fix?: string;
     /** JSON Schema of the rule's options, when it has any. */
@@ -55,13 +62,27 @@ export interface Fix {
     needsReview?: boolean;
 }
 
-export interface FindingReport {
+interface FindingReportBase {
     node: AstNode;
     /** Defaults to the node's range. */
     range?: Range;
-    message: string;
     fixes?: Fix[];
 }
+
+/** A finding as a rule reports it: which of its messages, and the values that fill it. */
+export interface MessageReport extends FindingReportBase {
+    /** A key of the rule's `meta.messages`. */
+    messageId: string;
+    /** A value for each `{{placeholder}}` of the message. */
+    data?: MessageData;
+}
+
+/** @deprecated A finished message, while rules move to `messageId`. */
+export interface LegacyReport extends FindingReportBase {
+    message: string;
+}
+
+export type FindingReport = MessageReport | LegacyReport;
 
 /** What a rule receives: the draft, the services, its options, and a way to report. */
 export interface RuleContext {
@@ -95,7 +116,12 @@ export interface Finding {
     pack: Pack;
     shift?: Shift;
     severity: Exclude<Severity, 'off'>;
+    /** The rule's message, filled in: what front ends show. */
     message: string;
+    /** Which of the rule's messages it is (a key of its `meta.messages`), for tests and tools. */
+    messageId: string;
+    /** The values that filled the message's placeholders. */
+    messageData: Readonly<Record<string, string>>;
     range: Range;
     /** Relative path of the rule's page in the documentation (docs/rules/...). */
     docsPath: string;

@@ -6,10 +6,22 @@ import type { Finding } from '../lint/rule.js';
 /** The diagnostic data a lint finding carries, so front ends can show sources and apply fixes. */
 export interface LintDiagnosticData {
     ruleId: string;
+    /** Which of the rule's messages the diagnostic's message is (a key of the rule's `meta.messages`). */
+    messageId: string;
+    /** The values that filled the message's placeholders. */
+    messageData: Finding['messageData'];
     pack: Finding['pack'];
     shift?: Finding['shift'];
     docsPath: string;
     fixes: Finding['fixes'];
+}
+
+/** What a lint diagnostic carries of its finding. */
+export function lintDiagnosticData(finding: Finding): LintDiagnosticData {
+    return {
+        ruleId: finding.ruleId, messageId: finding.messageId, messageData: finding.messageData,
+        pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes
+    };
 }
 
 /** Runs the four-shift linter as part of validation, so every front end gets its findings. */
@@ -20,7 +32,7 @@ export function checkLint(services: CommonsServices) {
         const config = LintConfigProvider.configFor(document.uri);
         for (const finding of Linter.lint(document, config)) {
             const href = RuleDocs.hrefFor(finding.docsPath, config);
-            const data: LintDiagnosticData = { ruleId: finding.ruleId, pack: finding.pack, shift: finding.shift, docsPath: finding.docsPath, fixes: finding.fixes };
+            const data = lintDiagnosticData(finding);
             accept(finding.severity === 'info' ? 'info' : finding.severity, finding.message, {
                 node: root, range: finding.range, code: finding.ruleId, codeDescription: href ? { href } : undefined, data
             });

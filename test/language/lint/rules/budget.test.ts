@@ -14,15 +14,15 @@ describe('budget/allocations-exceed-total', () => {
         invalid: [
             {
                 code: 'section 1 { budget Youth { amount GBP 100,000 per year allocate GBP 70,000 per year to forum allocate GBP 50,000 per year to council } }',
-                findings: [{ message: 'The allocations in Youth add up to GBP 120,000 a year, more than the GBP 100,000 a year it holds.', text: 'Youth' }]
+                findings: [{ messageId: 'over-total', data: { name: 'Youth', allocated: 'GBP 120,000 a year', holding: 'GBP 100,000 a year' }, text: 'Youth' }]
             },
             {
                 code: 'section 1 { budget B { amount GBP 12000 per year allocate GBP 2000 per month to forum } }',
-                findings: [{ message: 'add up to GBP 24,000 a year' }]
+                findings: [{ messageId: 'over-total', data: { allocated: 'GBP 24,000 a year' } }]
             },
             {
                 code: 'section 1 { fund F { source "dormant assets" GBP 1m allocate GBP 2m to forum } }',
-                findings: [{ message: 'more than the GBP 1,000,000 it holds' }]
+                findings: [{ messageId: 'over-total', data: { holding: 'GBP 1,000,000' } }]
             }
         ]
     });
@@ -36,8 +36,8 @@ describe('budget/shares-not-100', () => {
             { code: 'section 1 { budget B { amount GBP 1m allocate 50% to forum allocate GBP 500000 to council } }', name: 'shares with sums alongside' }
         ],
         invalid: [
-            { code: 'section 1 { budget B { amount GBP 1m allocate 70% to forum allocate 40% to council } }', findings: [{ message: 'add up to 110%, more than the whole', text: 'B' }] },
-            { code: 'section 1 { fund F { allocate 60% to forum allocate 30% to council } }', findings: [{ message: 'so 10% has no stated destination' }] }
+            { code: 'section 1 { budget B { amount GBP 1m allocate 70% to forum allocate 40% to council } }', findings: [{ messageId: 'over', data: { total: '110' }, text: 'B' }] },
+            { code: 'section 1 { fund F { allocate 60% to forum allocate 30% to council } }', findings: [{ messageId: 'under', data: { name: 'F', total: '90', rest: '10' } }] }
         ]
     });
 });
@@ -46,9 +46,10 @@ describe('budget/mismatched-units', () => {
     testRule(rule('budget/mismatched-units'), {
         valid: ['section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per year to forum } }'],
         invalid: [
-            { code: 'section 1 { budget B { amount GBP 1m per year allocate EUR 1000 per year to forum } }', findings: [{ message: 'This allocation is in EUR but B is in GBP', text: 'EUR 1000' }] },
-            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per month to forum } }', findings: [{ message: 'This allocation is per month but B is per year' }] },
-            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 to forum } }', findings: [{ message: 'B is per year, but this allocation gives no period' }] }
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate EUR 1000 per year to forum } }', findings: [{ messageId: 'currency', data: { currency: 'EUR', name: 'B', expected: 'GBP' }, text: 'EUR 1000' }] },
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per month to forum } }', findings: [{ messageId: 'period', data: { period: 'month', expected: 'year' } }] },
+            { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 1000 to forum } }', findings: [{ messageId: 'no-period', data: { expected: 'year' } }] },
+            { code: 'section 1 { budget B { amount GBP 1m allocate GBP 1000 per year to forum } }', findings: [{ messageId: 'recurring-from-sum', data: { period: 'year', name: 'B' } }] }
         ]
     });
 });
@@ -57,8 +58,8 @@ describe('budget/allocation-without-recipient', () => {
     testRule(rule('budget/allocation-without-recipient'), {
         valid: ['section 1 { budget B { amount GBP 100 allocate GBP 10 to forum allocate GBP 10 to "the youth club on Station Road" } }'],
         invalid: [
-            { code: 'section 1 { budget B { amount GBP 100 allocate GBP 10 } }', findings: [{ message: 'does not say who receives it', text: 'GBP 10' }] },
-            { code: 'section 1 { budget B { amount GBP 100 allocate 5% to "Miscellaneous" } }', findings: [{ message: '"Miscellaneous" names no place or body', text: '5%' }] }
+            { code: 'section 1 { budget B { amount GBP 100 allocate GBP 10 } }', findings: [{ messageId: 'no-recipient', text: 'GBP 10' }] },
+            { code: 'section 1 { budget B { amount GBP 100 allocate 5% to "Miscellaneous" } }', findings: [{ messageId: 'catch-all', data: { description: 'Miscellaneous' }, text: '5%' }] }
         ]
     });
 });

@@ -13,14 +13,80 @@ describe('community/institution-decides', () => {
             {
                 code: 'section 1 { participation HaveYourSay { participants residents level consult decided by minister } }',
                 fixed: 'section 1 { participation HaveYourSay { participants residents level collaborate decided by minister } }',
-                findings: [{ message: 'The decision rests with the Secretary of State, while the part given to people who live in the area is only to be consulted.', text: 'HaveYourSay' }]
+                findings: [{ messageId: 'consulted', data: { deciders: 'the Secretary of State', participants: 'people who live in the area' }, text: 'HaveYourSay' }]
             },
             {
                 code: 'section 1 { participation Updates { participants forum level inform decided by council, department } }',
                 fixed: 'section 1 { participation Updates { participants forum level collaborate decided by council, department } }',
-                findings: [{ message: 'The decision rests with the council and the department, while the part given to the neighbourhood forum is only to be kept informed.' }]
+                findings: [{ messageId: 'informed', data: { deciders: 'the council and the department', participants: 'the neighbourhood forum' } }]
             },
-            { code: 'section 1 { participation P { decided by contractor } }', findings: [{ message: 'the part given to the community is not stated' }] }
+            { code: 'section 1 { participation P { decided by contractor } }', findings: [{ messageId: 'no-level', data: { participants: 'the community' } }] },
+            {
+                code: 'section 1 { participation Updates { participants forum level involve decided by council } }',
+                fixed: 'section 1 { participation Updates { participants forum level collaborate decided by council } }',
+                findings: [{ messageId: 'involved', data: { deciders: 'the council', participants: 'the neighbourhood forum' } }]
+            },
+            // Clauses, by what the prose judgement found (lint/judgements.ts).
+            {
+                code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
+                fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
+            },
+            {
+                code: 'section 1 { "The council must consult residents before deciding whether to sell the park." }',
+                fixed: 'section 1 { "The council must consult residents before deciding whether to sell the park."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'consultation', data: { actor: 'the council', words: 'consult' } }]
+            },
+            {
+                code: 'section 1 { "The council is responsible for meeting the targets set out in the plan." }',
+                fixed: 'section 1 { "The council is responsible for meeting the targets set out in the plan."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'targets', data: { actor: 'the council' } }]
+            },
+            {
+                code: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans." }',
+                fixed: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'rule-making', data: { actor: 'the Secretary of State' } }]
+            },
+            {
+                code: 'section 1 { "The council may take such steps as it considers appropriate." }',
+                fixed: 'section 1 { "The council may take such steps as it considers appropriate."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'discretion', data: { actor: 'the council', words: 'as it considers appropriate' } }]
+            },
+            {
+                code: 'section 1 { "Residents may make representations, and the decision rests with the council." }',
+                fixed: 'section 1 { "Residents may make representations, and the decision rests with the council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'voice-only', data: { words: 'make representations' } }]
+            },
+            {
+                code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
+                fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
+            }
+        ]
+    });
+});
+
+describe('community/consult-only', () => {
+    testRule(ruleById('community/consult-only'), {
+        valid: [
+            { code: 'section 1 { participation Plan { level collaborate matter "giving residents a real say over the plan" decided by council, forum } }', name: 'a share in the decision' },
+            { code: 'section 1 { participation Plan { level consult matter "the draft plan" decided by council } }', name: 'consultation described as consultation' },
+            { code: 'section 1 { "The council must consult residents on the draft plan." }', name: 'a clause that promises no power' }
+        ],
+        invalid: [
+            {
+                code: 'section 1 { participation HaveYourSay { level consult matter "giving residents a real say over the plan" decided by council } }',
+                fixed: 'section 1 { participation HaveYourSay { level collaborate matter "giving residents a real say over the plan" decided by council } }',
+                findings: [{ messageId: 'level', data: { name: 'HaveYourSay', level: 'consult' }, text: 'consult' }]
+            },
+            {
+                code: 'section 1 { participation News { level inform matter "giving residents a real say over the plan" decided by council } }',
+                findings: [{ messageId: 'level', data: { level: 'inform' } }]
+            },
+            {
+                code: 'section 1 { "Communities will have their say through consultation on the draft plan." }',
+                findings: [{ messageId: 'promise', data: { claim: 'have their say', offer: 'consultation' } }]
+            }
         ]
     });
 });
@@ -40,12 +106,12 @@ describe('community/budget-without-community-control', () => {
             {
                 code: 'section 1 { fund Improvement { endowment GBP 20m governed by department decided by minister via ministerial-decision } }',
                 fixed: 'section 1 { fund Improvement { endowment GBP 20m governed by department decided by minister via ministerial-decision\n  decided by forum via participatory-budgeting } }',
-                findings: [{ message: 'The fund Improvement is held and decided by the Secretary of State and the department, with no community body in control.', text: 'Improvement' }]
+                findings: [{ messageId: 'fund', data: { name: 'Improvement', holders: 'the Secretary of State and the department' }, text: 'Improvement' }]
             },
             {
                 code: 'section 1 { budget B { amount GBP 1m devolved to council decided by council accountable council } }',
                 fixed: 'section 1 { budget B { amount GBP 1m devolved to council decided by council accountable council\n  decided by forum via participatory-budgeting } }',
-                findings: [{ message: 'The budget B is held and decided by the council, with no community body in control.' }]
+                findings: [{ messageId: 'budget', data: { name: 'B', holders: 'the council' } }]
             }
         ]
     });
@@ -60,11 +126,11 @@ describe('community/unchecked-central-power', () => {
         ],
         invalid: [
             { code: 'section 1 { power Directions { holder minister action "give directions" } }',
-                fixed: 'section 1 { power Directions { holder minister action "give directions"\n  consent forum } }', findings: [{ message: 'lets the Secretary of State act with no check by the communities affected', text: 'Directions' }] },
+                fixed: 'section 1 { power Directions { holder minister action "give directions"\n  consent forum } }', findings: [{ messageId: 'unchecked', data: { name: 'Directions', holders: 'the Secretary of State' }, text: 'Directions' }] },
             { code: 'section 1 { power Rules { holder treasury regulations negative consults forum } }',
-                fixed: 'section 1 { power Rules { holder treasury regulations negative consults forum\n  consent forum } }', findings: [{ message: 'after consulting the neighbourhood forum, but consultation is not a check' }] },
+                fixed: 'section 1 { power Rules { holder treasury regulations negative consults forum\n  consent forum } }', findings: [{ messageId: 'consulted-only', data: { consulted: 'the neighbourhood forum' } }] },
             { code: 'section 1 { power Rules { holder department consent council } }',
-                fixed: 'section 1 { power Rules { holder department consent council\n  consent forum } }', findings: [{ message: 'with no check by the communities affected' }] }
+                fixed: 'section 1 { power Rules { holder department consent council\n  consent forum } }', findings: [{ messageId: 'unchecked' }] }
         ]
     });
 });
@@ -77,12 +143,12 @@ describe('community/outsourcing-default', () => {
         ],
         invalid: [
             { code: 'section 1 { budget B { decided by council via competitive-tender } }',
-                fixed: 'section 1 { budget B { decided by council via co-production } }', findings: [{ message: 'Competitive tender is the route here', text: 'competitive-tender' }] },
+                fixed: 'section 1 { budget B { decided by council via co-production } }', findings: [{ messageId: 'tender', text: 'competitive-tender' }] },
             { code: 'section 1 { fund F { distribution via competitive-tender to contractor } }',
-                fixed: 'section 1 { fund F { distribution via co-production to contractor } }', findings: [{ message: 'Competitive tender is the route here', text: 'competitive-tender' }] },
-            { code: 'section 1 { "Projects shall be delivered by a delivery partner appointed by competitive tender." }', findings: [{ message: 'This clause sends the work to a contractor ("delivery partner appointed")', text: 'delivery partner appointed' }] },
+                fixed: 'section 1 { fund F { distribution via co-production to contractor } }', findings: [{ messageId: 'tender', text: 'competitive-tender' }] },
+            { code: 'section 1 { "Projects shall be delivered by a delivery partner appointed by competitive tender." }', findings: [{ messageId: 'contractor', data: { words: 'delivery partner appointed' }, text: 'delivery partner appointed' }] },
             { code: 'section 1 { participation P { method competitive-tender decided by council } }',
-                fixed: 'section 1 { participation P { method co-production decided by council } }', findings: [{ message: 'Competitive tender' }] }
+                fixed: 'section 1 { participation P { method co-production decided by council } }', findings: [{ messageId: 'tender' }] }
         ]
     });
 });
@@ -95,7 +161,7 @@ describe('community/right-without-remedy', () => {
         ],
         invalid: [
             { code: 'section 1 { right RightToBid { holder [community body] duty-bearer council } }',
-                fixed: 'section 1 { right RightToBid { holder [community body] duty-bearer council\n  appeal "to the First-tier Tribunal, against a refusal or a failure to decide in time" } }', findings: [{ message: 'The right RightToBid gives the community body no appeal', text: 'RightToBid' }] }
+                fixed: 'section 1 { right RightToBid { holder [community body] duty-bearer council\n  appeal "to the First-tier Tribunal, against a refusal or a failure to decide in time" } }', findings: [{ messageId: 'no-remedy', data: { name: 'RightToBid', holders: 'the community body' }, text: 'RightToBid' }] }
         ]
     });
 });

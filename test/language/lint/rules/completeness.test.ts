@@ -16,7 +16,14 @@ describe('completeness/community-power-act-goals', () => {
         invalid: [
             {
                 code: fullAct.replace(/  section 3 .*\n/, '').replace(/  section 4 .*\n/, ''),
-                findings: [{ message: 'This Community Power Act does not yet establish a Community Wealth Fund, or provide a permissive framework. Add a fund; and a general power', text: '"Community Power Act 2027"' }]
+                findings: [{
+                    messageId: 'missing-goals',
+                    data: {
+                        goals: 'establish a Community Wealth Fund, or provide a permissive framework',
+                        additions: 'a fund; and a general power for public bodies to support community action, or a power that needs community consent'
+                    },
+                    text: '"Community Power Act 2027"'
+                }]
             }
         ]
     });
@@ -26,8 +33,9 @@ describe('completeness/budget-not-devolved', () => {
     testRule(ruleById('completeness/budget-not-devolved'), {
         valid: ['section 1 { budget B { devolved to forum level ward } }', 'section 1 { budget B { devolved to council place "Barton ward" } }'],
         invalid: [
-            { code: 'section 1 { budget B { amount GBP 1m level national } }', findings: [{ message: 'The budget B is devolved to no local body and names no place or local level' }] },
-            { code: 'section 1 { budget B { devolved to minister level neighbourhood } }', findings: [{ message: 'The budget B is devolved to no local body,' }] }
+            { code: 'section 1 { budget B { amount GBP 1m level national } }', findings: [{ messageId: 'neither', data: { name: 'B' } }] },
+            { code: 'section 1 { budget B { devolved to minister level neighbourhood } }', findings: [{ messageId: 'not-devolved' }] },
+            { code: 'section 1 { budget B { devolved to forum level national } }', findings: [{ messageId: 'no-place', text: 'B' }] }
         ]
     });
 });
@@ -38,6 +46,6 @@ describe('completeness/treasury-wellbeing', () => {
             'section 1 { budget B { from treasury } duty D { bearer treasury action "assess spending against wellbeing outcomes" } }',
             { code: 'section 1 { budget B { from council } }', name: 'local money only' }
         ],
-        invalid: [{ code: 'section 1 { budget B { from treasury } }', findings: [{ message: 'moves national money but does not ask the Treasury to budget for wellbeing', text: '"Example Act"' }] }]
+        invalid: [{ code: 'section 1 { budget B { from treasury } }', findings: [{ messageId: 'no-wellbeing-duty', text: '"Example Act"' }] }]
     });
 });

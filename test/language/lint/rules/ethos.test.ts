@@ -11,13 +11,24 @@ describe('ethos/metrics-only-success', () => {
         invalid: [
             {
                 code: 'section 1 {\n  measure Footfall metric "Visitors each month"\n    evidence quantitative target "5% more"\n}',
-                findings: [{ message: 'Success here is judged only by numbers ("Visitors each month")', text: 'metric' }],
+                findings: [{ messageId: 'numbers-only', data: { measures: '"Visitors each month"' }, text: 'metric' }],
                 fixed: 'section 1 {\n  measure Footfall metric "Visitors each month"\n    evidence quantitative target "5% more"\n  measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years\n}'
             },
             {
                 code: 'section 1 { budget B { amount GBP 1m decided by forum measure output "Grants made" measure metric "Spend per head" } }',
-                findings: [{ message: '("Grants made", "Spend per head")' }],
+                findings: [{ messageId: 'numbers-only', data: { measures: '"Grants made", "Spend per head"' } }],
                 fixed: 'section 1 { budget B { amount GBP 1m decided by forum measure output "Grants made" measure metric "Spend per head"\nmeasure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years } }'
+            },
+            // Clauses, by what the prose judgement found (lint/judgements.ts).
+            {
+                code: 'section 1 { "The programme will be judged to have worked if the borough rises into the top quartile of the national rankings by 2030." }',
+                findings: [{ messageId: 'metric', data: { words: 'top quartile' }, text: 'top quartile' }],
+                fixed: 'section 1 { "The programme will be judged to have worked if the borough rises into the top quartile of the national rankings by 2030."\nmeasure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years }'
+            },
+            {
+                code: 'section 1 { "Success is 500 volunteers recruited." }',
+                findings: [{ messageId: 'count', data: { words: '500 volunteers' }, text: '500 volunteers' }],
+                fixed: 'section 1 { "Success is 500 volunteers recruited."\nmeasure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years }'
             }
         ]
     });
@@ -31,9 +42,9 @@ describe('ethos/central-targets', () => {
         ],
         invalid: [
             { code: 'section 1 { measure metric "Visits" evidence quantitative defined by department target "10% more" }',
-                fixed: 'section 1 { measure metric "Visits" evidence quantitative defined by forum target "10% more" }', findings: [{ message: 'The department sets this target for every place from the centre.', text: 'department' }] },
+                fixed: 'section 1 { measure metric "Visits" evidence quantitative defined by forum target "10% more" }', findings: [{ messageId: 'target', data: { definers: 'the department' }, text: 'department' }] },
             { code: 'section 1 { measure output "Reports" defined by minister }',
-                fixed: 'section 1 { measure output "Reports" defined by forum }', findings: [{ message: 'The Secretary of State sets this measure' }] }
+                fixed: 'section 1 { measure output "Reports" defined by forum }', findings: [{ messageId: 'measure', data: { definers: 'the Secretary of State' } }] }
         ]
     });
 });
@@ -47,7 +58,7 @@ describe('ethos/missing-ethos', () => {
         ],
         invalid: [
             { code: 'bill "Parks Bill" { purpose "To keep parks open." }',
-                fixed: 'bill "Parks Bill" { purpose "To keep parks open."\nethos "State the shared purpose this serves, in the words of the people it serves" }', findings: [{ message: 'This bill states no ethos', text: '"Parks Bill"' }] }
+                fixed: 'bill "Parks Bill" { purpose "To keep parks open."\nethos "State the shared purpose this serves, in the words of the people it serves" }', findings: [{ messageId: 'no-ethos', data: { kind: 'bill' }, text: '"Parks Bill"' }] }
         ]
     });
 });

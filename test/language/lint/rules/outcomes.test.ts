@@ -9,10 +9,11 @@ describe('outcomes/output-counting', () => {
             { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' }
         ],
         invalid: [
-            { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ message: 'counts activity', text: 'what it has done' }] },
-            { code: 'section 1 { "The partnership\'s annual review will list the projects it has funded and the events it has run." }', findings: [{ message: 'counts activity', text: 'projects it has funded' }] },
+            { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ messageId: 'activity', data: { words: 'what it has done' }, text: 'what it has done' }] },
+            { code: 'section 1 { "The partnership\'s annual review will list the projects it has funded and the events it has run." }', findings: [{ messageId: 'activity', text: 'projects it has funded' }] },
+            { code: 'section 1 { "Delivery is measured in miles of cycle lane built." }', findings: [{ messageId: 'tally', data: { words: 'measured in' }, text: 'measured in' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',
-                fixed: 'section 1 { measure Workshops output "Number of workshops held"\nmeasure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years }', findings: [{ message: '"Number of workshops held" counts activity, not a change in anyone\'s life.', text: 'output' }] }
+                fixed: 'section 1 { measure Workshops output "Number of workshops held"\nmeasure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years }', findings: [{ messageId: 'output-measure', data: { description: 'Number of workshops held' }, text: 'output' }] }
         ]
     });
 });
@@ -26,16 +27,16 @@ describe('outcomes/short-horizon', () => {
         ],
         invalid: [
             { code: 'section 1 { measure outcome "Residents feel safer" over 12 months }',
-                fixed: 'section 1 { measure outcome "Residents feel safer" over 3 years }', findings: [{ message: 'is to be judged over 12 months, too soon', text: '12 months' }] },
+                fixed: 'section 1 { measure outcome "Residents feel safer" over 3 years }', findings: [{ messageId: 'outcome', data: { outcome: 'Residents feel safer', period: '12 months', minYears: '3' }, text: '12 months' }] },
             { code: 'section 1 { budget Pilot { amount GBP 1m per year for 2 years } }',
-                fixed: 'section 1 { budget Pilot { amount GBP 1m per year for 3 years } }', findings: [{ message: 'This budget runs for only 2 years', text: '2 years' }] }
+                fixed: 'section 1 { budget Pilot { amount GBP 1m per year for 3 years } }', findings: [{ messageId: 'budget', data: { period: '2 years', minYears: '3' }, text: '2 years' }] }
         ]
     });
     testRule(ruleById('outcomes/short-horizon'), {
         options: { minYears: 10 },
         valid: ['section 1 { measure outcome "Residents feel safer" over 10 years }'],
         invalid: [{ code: 'section 1 { measure outcome "Residents feel safer" over 5 years }',
-                fixed: 'section 1 { measure outcome "Residents feel safer" over 10 years }', findings: [{ message: 'Judge it over at least 10 years' }] }]
+                fixed: 'section 1 { measure outcome "Residents feel safer" over 10 years }', findings: [{ messageId: 'outcome', data: { minYears: '10' } }] }]
     });
 });
 
@@ -48,13 +49,13 @@ describe('outcomes/evidence-paradox', () => {
         invalid: [
             {
                 code: 'section 1 { evaluation E { every 1 year evidence quantitative } }',
-                findings: [{ message: 'This evaluation uses numbers alone', text: 'quantitative' }],
+                findings: [{ messageId: 'numbers-only', text: 'quantitative' }],
                 fixed: 'section 1 { evaluation E { every 1 year evidence mixed } }'
             },
-            { code: 'section 1 { evaluation E { every 1 year } }', findings: [{ message: 'does not say what evidence it will use' }] },
+            { code: 'section 1 { evaluation E { every 1 year } }', findings: [{ messageId: 'no-evidence' }] },
             {
                 code: 'section 1 { measure outcome "Life expectancy rises" evidence quantitative }',
-                findings: [{ message: 'is to be judged by numbers alone' }],
+                findings: [{ messageId: 'outcome-numbers-only', data: { outcome: 'Life expectancy rises' } }],
                 fixed: 'section 1 { measure outcome "Life expectancy rises" evidence mixed }'
             }
         ]

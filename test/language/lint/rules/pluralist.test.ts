@@ -17,24 +17,24 @@ describe('pluralist/uniform-model', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "One standard model of neighbourhood support is to be rolled out in every area." }',
-                findings: [{ message: 'This imposes one model on every area ("One standard model", "rolled out", "in every area").', text: 'One standard model of neighbourhood support is to be rolled out in every area' }]
+                findings: [{ messageId: 'one-model', data: { phrases: '"One standard model", "rolled out", "in every area"' }, text: 'One standard model of neighbourhood support is to be rolled out in every area' }]
             },
             {
                 code: 'section 1 { (1) "Each [council] must run the same scheme in all areas, using the national template." }',
-                findings: [{ message: '"the same scheme", "all areas", "national template"', text: 'the same scheme in all areas, using the national template' }]
+                findings: [{ messageId: 'one-model', data: { phrases: '"the same scheme", "all areas", "national template"' }, text: 'the same scheme in all areas, using the national template' }]
             },
             // The single model outweighs the local variation it allows.
             {
                 code: 'section 1 { (1) "A national template is to be rolled out across the country, with some local variation." }',
-                findings: [{ message: 'Say what must be achieved and let each area design how', text: 'national template is to be rolled out across the country' }]
+                findings: [{ messageId: 'one-model', text: 'national template is to be rolled out across the country' }]
             },
             {
                 code: 'section 1 { (1) "The [forum] decides its own priorities. Support is to be scaled up nationwide." }',
-                findings: [{ message: '"scaled up", "nationwide"', text: 'scaled up nationwide' }]
+                findings: [{ messageId: 'one-model', data: { phrases: '"scaled up", "nationwide"' }, text: 'scaled up nationwide' }]
             },
             {
                 code: 'section 1 { (1) """Every [council] must adopt the blueprint."""}',
-                findings: [{ message: '"blueprint"', text: 'blueprint' }]
+                findings: [{ messageId: 'one-model', data: { phrases: '"blueprint"' }, text: 'blueprint' }]
             }
         ]
     });
@@ -55,23 +55,23 @@ describe('pluralist/centrally-specified-form', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "Each [council] must submit a plan in the form specified by the Secretary of State." }',
-                findings: [{ message: '"in the form specified by the Secretary of State" leaves the Secretary of State to decide', text: 'in the form specified by the Secretary of State' }]
+                findings: [{ messageId: 'central-form', data: { words: 'in the form specified by the Secretary of State', specifier: 'the Secretary of State' }, text: 'in the form specified by the Secretary of State' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must publish its plan in such form as the [minister] may specify." }',
-                findings: [{ message: 'leaves the Secretary of State to decide how this is done in every area', text: 'in such form as the [minister] may specify' }]
+                findings: [{ messageId: 'central-form', data: { specifier: 'the Secretary of State' }, text: 'in such form as the [minister] may specify' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must report on its spending as the Secretary of State may direct, within 3 months." }',
-                findings: [{ message: 'Let the area decide', text: 'as the Secretary of State may direct' }]
+                findings: [{ messageId: 'central-form', text: 'as the Secretary of State may direct' }]
             },
             {
                 code: 'section 1 { (1) "Each [council] must keep a register as directed by the [department] under this section." }',
-                findings: [{ message: 'leaves the department to decide', text: 'as directed by the [department]' }]
+                findings: [{ messageId: 'central-form', data: { specifier: 'the department' }, text: 'as directed by the [department]' }]
             },
             {
                 code: 'section 1 { (1) "Claims must be made in the form approved by HM Treasury." }',
-                findings: [{ message: 'leaves HM Treasury to decide', text: 'in the form approved by HM Treasury' }]
+                findings: [{ messageId: 'central-form', data: { specifier: 'HM Treasury' }, text: 'in the form approved by HM Treasury' }]
             }
         ]
     });

@@ -21,6 +21,11 @@ export const allocationWithoutRecipient: Rule = {
                 { code: 'section 1 {\n  budget Parks {\n    amount GBP 100000\n    allocate GBP 20000 to "other"\n  }\n}', note: '"Other" names no place or body.' }
             ],
             good: [{ code: 'section 1 {\n  budget Parks {\n    amount GBP 100000\n    allocate GBP 20000 to forum "for the new play area"\n  }\n}' }]
+        },
+        messages: {
+            'no-recipient': 'This allocation does not say who receives it. Add "to" and the place or body that receives it, for example: to forum.',
+            'catch-all': '"{{description}}" names no place or body, so whoever holds the money will decide later where it goes. '
+                + 'Say who receives this money, or who decides how it is used.'
         }
     },
     create(context) {
@@ -32,9 +37,7 @@ export const allocationWithoutRecipient: Rule = {
                 context.report({
                     node: allocation,
                     range: rangeOf(allocation, allocation.money ? 'money' : 'share'),
-                    message: description === undefined
-                        ? 'This allocation does not say who receives it. Add "to" and the place or body, for example: to forum.'
-                        : `"${description}" names no place or body. Say who receives this money, or who decides how it is used.`
+                    ...(description === undefined ? { messageId: 'no-recipient' } : { messageId: 'catch-all', data: { description } })
                 });
             }
         };

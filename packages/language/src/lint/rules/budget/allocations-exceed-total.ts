@@ -21,6 +21,9 @@ export const allocationsExceedTotal: Rule = {
             good: [{
                 code: 'section 1 {\n  budget Youth {\n    amount GBP 100000 per year\n    allocate GBP 60000 per year to forum\n    allocate GBP 40000 per year to [community body]\n  }\n}'
             }]
+        },
+        messages: {
+            'over-total': 'The allocations in {{name}} add up to {{allocated}}, more than the {{holding}} it holds. Reduce the allocations or raise the amount.'
         }
     },
     create(context) {
@@ -34,8 +37,8 @@ export const allocationsExceedTotal: Rule = {
             context.report({
                 node: container,
                 range: rangeOf(container),
-                message: `The allocations in ${container.name} add up to ${formatSum({ currency: holding.currency, value: total })}${period}, `
-                    + `more than the ${formatSum(holding)}${period} it holds. Reduce the allocations or raise the amount.`
+                messageId: 'over-total',
+                data: { name: container.name, allocated: `${formatSum({ currency: holding.currency, value: total })}${period}`, holding: `${formatSum(holding)}${period}` }
             });
         };
         return { Budget: check, Fund: check };

@@ -18,6 +18,12 @@ export const mismatchedUnits: Rule = {
                 note: 'A sterling budget with an allocation in euros.'
             }],
             good: [{ code: 'section 1 {\n  budget Parks {\n    amount GBP 120000 per year\n    allocate GBP 50000 per year to forum\n  }\n}' }]
+        },
+        messages: {
+            currency: 'This allocation is in {{currency}} but {{name}} is in {{expected}}. Write it in {{expected}} so the two can be compared.',
+            period: 'This allocation is per {{period}} but {{name}} is per {{expected}}. Use the same period for both.',
+            'no-period': '{{name}} is per {{expected}}, but this allocation gives no period. Add "per {{expected}}", or say that it is a one-off sum.',
+            'recurring-from-sum': 'This allocation is per {{period}}, but {{name}} is a single sum. Give the budget a period, or make the allocation a single sum.'
         }
     },
     create(context) {
@@ -25,19 +31,17 @@ export const mismatchedUnits: Rule = {
             const amounts = container.$type === 'Budget' ? container.amounts : container.endowments;
             const reference = amounts[0];
             if (!reference) return;
-            const report = (allocation: Allocation, message: string) => context.report({ node: allocation, range: rangeOf(allocation, 'money'), message });
+            const report = (allocation: Allocation, messageId: string, data: Record<string, string>) =>
+                context.report({ node: allocation, range: rangeOf(allocation, 'money'), messageId, data: { name: container.name, ...data } });
             for (const allocation of container.allocations) {
                 if (!allocation.money) continue;
                 if (allocation.money.currency !== reference.money.currency) {
-                    report(allocation, `This allocation is in ${allocation.money.currency} but ${container.name} is in ${reference.money.currency}. `
-                        + `Write it in ${reference.money.currency} so the two can be compared.`);
+                    report(allocation, 'currency', { currency: allocation.money.currency, expected: reference.money.currency });
                 } else if (reference.per && allocation.per && allocation.per !== reference.per) {
-                    report(allocation, `This allocation is per ${allocation.per} but ${container.name} is per ${reference.per}. `
-                        + `Use the same period for both.`);
+                    report(allocation, 'period', { period: allocation.per, expected: reference.per });
                 } else if (Boolean(reference.per) !== Boolean(allocation.per) && container.$type === 'Budget') {
-                    report(allocation, reference.per
-                        ? `${container.name} is per ${reference.per}, but this allocation gives no period. Add "per ${reference.per}" or say it is a one-off sum.`
-                        : `This allocation recurs per ${allocation.per}, but ${container.name} is a single sum. Give the budget a period, or make the allocation a sum.`);
+                    if (reference.per) report(allocation, 'no-period', { expected: reference.per });
+                    else report(allocation, 'recurring-from-sum', { period: allocation.per! });
                 }
             }
         };

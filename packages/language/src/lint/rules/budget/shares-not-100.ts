@@ -21,6 +21,10 @@ export const sharesNot100: Rule = {
             good: [{
                 code: 'section 1 {\n  budget Neighbourhood {\n    amount GBP 1m per year\n    allocate 60% to forum\n    allocate 40% to [community body]\n  }\n}'
             }]
+        },
+        messages: {
+            over: 'The shares of {{name}} add up to {{total}}%, more than the whole. Reduce them so that they total 100%.',
+            under: 'The shares of {{name}} add up to {{total}}%, so {{rest}}% has no stated destination. Allocate the rest, or say who decides how it is used.'
         }
     },
     create(context) {
@@ -35,10 +39,9 @@ export const sharesNot100: Rule = {
             context.report({
                 node: container,
                 range: rangeOf(container),
-                message: rounded > 100
-                    ? `The shares of ${container.name} add up to ${rounded}%, more than the whole. Reduce them so they total 100%.`
-                    : `The shares of ${container.name} add up to ${rounded}%, so ${Math.round((100 - rounded) * 100) / 100}% has no stated destination. `
-                        + 'Allocate the rest, or say who decides it.'
+                ...(rounded > 100
+                    ? { messageId: 'over', data: { name: container.name, total: rounded } }
+                    : { messageId: 'under', data: { name: container.name, total: rounded, rest: Math.round((100 - rounded) * 100) / 100 } })
             });
         };
         return { Budget: check, Fund: check };

@@ -27,6 +27,12 @@ export const budgetWithoutCommunityControl: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  fund Improvement {\n    endowment GBP 20m\n    governed by department\n    decided by minister via ministerial-decision\n  }\n}' }],
             good: [{ code: 'section 1 {\n  fund Improvement {\n    endowment GBP 20m\n    governed by forum\n    decided by forum via participatory-budgeting\n  }\n}' }]
+        },
+        messages: {
+            budget: 'The budget {{name}} is held and decided by {{holders}}, with no community body in control. '
+                + 'Devolve it to a community body, or let one decide how it is spent (for example: decided by forum via participatory-budgeting).',
+            fund: 'The fund {{name}} is governed and decided by {{holders}}, with no community body in control. '
+                + 'Let a community body govern it, or decide how it is spent (for example: decided by forum via participatory-budgeting).'
         }
     },
     create(context) {
@@ -39,13 +45,12 @@ export const budgetWithoutCommunityControl: Rule = {
                 isParticipation(node) && node.levels.some((level) => COMMUNITY_LEVELS.has(level))
                 && node.deciders.some((ref) => sideOfRef(ref) === 'community'));
             if (delegated) return;
-            const kind = container.$type === 'Budget' ? 'budget' : 'fund';
             const community = communityParty(context);
             context.report({
                 node: container,
                 range: rangeOf(container),
-                message: `The ${kind} ${container.name} is held and decided by ${namesOf(holders)}, with no community body in control. `
-                    + `Devolve it to a community body, or let one decide how it is spent (for example: decided by forum via participatory-budgeting).`,
+                messageId: container.$type === 'Budget' ? 'budget' : 'fund',
+                data: { name: container.name, holders: namesOf(holders) },
                 fixes: community ? [addField(context, container, `decided by ${community} via participatory-budgeting`, `Let ${community} decide how it is spent`)].filter((fix): fix is Fix => fix !== undefined) : []
             });
         };

@@ -6,9 +6,6 @@ import { fragmentRange } from '../../prose-spans.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
-import { fillJudgement } from '../../judgement-messages.js';
-
-const PROMISE_REASONS = { promise: 'promises people "{{claim}}" but offers only "{{offer}}"' };
 
 export const consultOnly: Rule = {
     meta: {
@@ -31,6 +28,13 @@ export const consultOnly: Rule = {
                 { code: 'section 1 {\n  participation HaveYourSay {\n    level consult\n    matter "giving residents a real say over the plan"\n    decided by council\n  }\n}' }
             ],
             good: [{ code: 'section 1 {\n  participation Plan {\n    level collaborate\n    matter "giving residents a real say over the plan"\n    decided by council, forum\n  }\n}' }]
+        },
+        messages: {
+            level: '{{name}} promises people power or a say, but its level is only "{{level}}". '
+                + 'Give them a share in the decision (level collaborate or higher), or describe it honestly as consultation.',
+            // A clause, from the prose judgement (lint/judgements.ts, judgeConsultationAsPower).
+            promise: 'This clause promises people "{{claim}}" but offers only "{{offer}}". Consultation is not power: '
+                + 'give people a share in the decision, or describe it honestly as consultation.'
         }
     },
     create(context) {
@@ -45,8 +49,8 @@ export const consultOnly: Rule = {
                 context.report({
                     node: participation,
                     range: level,
-                    message: `${participation.name} promises people power or a say, but its level is only "${advisory}". `
-                        + 'Either give them a share in the decision (level collaborate or higher) or describe it honestly as consultation.',
+                    messageId: 'level',
+                    data: { name: participation.name, level: advisory },
                     fixes: advisory === 'consult' && level ? [{ title: 'Raise the level to collaborate', needsReview: true, edits: [{ range: level, newText: 'collaborate' }] }] : []
                 });
             },
@@ -57,7 +61,8 @@ export const consultOnly: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${fillJudgement(PROMISE_REASONS, judgement)}. Consultation is not power: give people a share in the decision, or describe it as consultation.`
+                    messageId: judgement.messageId,
+                    data: judgement.data
                 });
             }
         };

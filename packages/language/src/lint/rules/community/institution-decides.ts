@@ -11,20 +11,9 @@ import { addAfter, communityParty } from '../../fix-builders.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { Sources } from '../../sources.js';
-import { fillJudgement } from '../../judgement-messages.js';
 
 /** Rungs at which the community takes part but the decision stays elsewhere. */
 const ADVISORY_LEVELS = new Set(['inform', 'consult', 'involve']);
-
-const INSTITUTION_REASONS = {
-    decision: 'leaves the decision ("{{words}}") with {{actor}}',
-    consultation: 'lets {{actor}} seek people\'s views or involvement ("{{words}}") while keeping the decision',
-    targets: 'gives {{actor}} the targets ("{{words}}") by which success is judged',
-    'rule-making': 'lets {{actor}} decide the matter by regulations or order',
-    discretion: 'leaves it to {{actor}} to judge what is appropriate ("{{words}}")',
-    'voice-only': 'lets people only comment or be told ("{{words}}") while {{actor}} decides',
-    'not-bound': 'lets {{actor}} set aside what the community says ("{{words}}")'
-};
 
 export const institutionDecides: Rule = {
     meta: {
@@ -48,6 +37,32 @@ export const institutionDecides: Rule = {
                 { code: 'section 1 {\n  "The council decides, having heard from residents, whether the park is sold."\n}' }
             ],
             good: [{ code: 'section 1 {\n  participation Priorities {\n    participants residents\n    level community-control\n    method citizens-assembly\n    decided by forum\n  }\n}' }]
+        },
+        messages: {
+            // A participation provision, by its level.
+            informed: 'The decision rests with {{deciders}}, while the part given to {{participants}} is only to be kept informed. '
+                + 'Give the decision to a community body (decided by forum), or share it (level collaborate) and say how the shared decision is made.',
+            consulted: 'The decision rests with {{deciders}}, while the part given to {{participants}} is only to be consulted. '
+                + 'Give the decision to a community body (decided by forum), or share it (level collaborate) and say how the shared decision is made.',
+            involved: 'The decision rests with {{deciders}}, while the part given to {{participants}} is only to be involved. '
+                + 'Give the decision to a community body (decided by forum), or share it (level collaborate) and say how the shared decision is made.',
+            'no-level': 'The decision rests with {{deciders}}, and the part given to {{participants}} is not stated. '
+                + 'Give the decision to a community body (decided by forum), or share it (level collaborate) and say how the shared decision is made.',
+            // A clause, by what the prose judgement found (lint/judgements.ts, judgeInstitutionLed).
+            decision: 'This clause leaves the decision ("{{words}}") with {{actor}}, and the community has at most a say. '
+                + 'Give the decision to a community body, or share it with one, and say how their decision binds.',
+            consultation: 'This clause lets {{actor}} seek people\'s views ("{{words}}") but keep the decision. Asking people is not sharing power: '
+                + 'give the decision to a community body, or share it with one, and say how their decision binds.',
+            targets: 'This clause makes {{actor}} the one who sets, or answers for, the targets ("{{words}}") by which success is judged, and the community has at most a say. '
+                + 'Let a community body set the targets, or agree them with one.',
+            'rule-making': 'This clause lets {{actor}} decide the matter by regulations or order, and the community has at most a say. '
+                + 'Require the consent of the communities affected before regulations are made, or leave the matter to a community body.',
+            discretion: 'This clause leaves it to {{actor}} to judge what is appropriate ("{{words}}"), and the community has at most a say. '
+                + 'Say what the community decides, or set out the test to be applied and how the community can challenge the judgement.',
+            'voice-only': 'This clause lets the community only comment, be heard or be told ("{{words}}") while {{actor}} decides. '
+                + 'Having a say is not sharing the decision: give the decision to a community body, or share it with one, and say how their decision binds.',
+            'not-bound': 'This clause lets {{actor}} set aside what the community says ("{{words}}"). '
+                + 'Make the community\'s decision binding, or require reasons and a right of appeal whenever it is not followed.'
         }
     },
     create(context) {
@@ -56,13 +71,12 @@ export const institutionDecides: Rule = {
                 if (participation.deciders.length === 0 || participation.deciders.some((ref) => sideOfRef(ref) === 'community')) return;
                 if (participation.levels.length > 0 && participation.levels.some((level) => !ADVISORY_LEVELS.has(level))) return;
                 const level = participation.levels[0];
-                const part = level === 'inform' ? 'only to be kept informed' : level === 'consult' ? 'only to be consulted' : level === 'involve' ? 'only to be involved' : 'not stated';
                 const participants = participation.participants.length > 0 ? namesOf(participation.participants) : 'the community';
                 context.report({
                     node: participation,
                     range: rangeOf(participation),
-                    message: `The decision rests with ${namesOf(participation.deciders)}, while the part given to ${participants} is ${part}. `
-                        + 'Give the decision to a community body (decided by forum), or share it (level collaborate), and say how.',
+                    messageId: level === 'inform' ? 'informed' : level === 'consult' ? 'consulted' : level === 'involve' ? 'involved' : 'no-level',
+                    data: { deciders: namesOf(participation.deciders), participants },
                     fixes: raiseLevel(participation)
                 });
             },
@@ -75,8 +89,8 @@ export const institutionDecides: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${fillJudgement(INSTITUTION_REASONS, judgement)}, and the community has at most a say. `
-                        + 'Give the decision to a community body, or share it with one, and say how their decision binds.',
+                    messageId: judgement.messageId,
+                    data: judgement.data,
                     fixes: shareDecision(context, fragment.node)
                 });
             }

@@ -3,6 +3,7 @@ import { type AstNode } from 'langium';
 import { analyseProse } from '../../../prose/index.js';
 import { isJudgedProse } from '../../prose-findings.js';
 import { fragmentRange } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import { rangeOf } from '../../ranges.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -25,6 +26,12 @@ export const outsourcingDefault: Rule = {
                 { code: 'section 1 {\n  "Youth services must be delivered by a provider appointed by competitive tender."\n}' }
             ],
             good: [{ code: 'section 1 {\n  budget Services {\n    amount GBP 2m per year\n    decided by forum via co-production\n  }\n}' }]
+        },
+        messages: {
+            tender: 'Competitive tender is the route here, so whoever wins the contract, not the community, ends up running the service. '
+                + 'Let community bodies run it, or make tendering a fallback for when no community body wants to.',
+            contractor: 'This clause sends the work to a contractor ("{{words}}"), so whoever wins the contract, not the community, ends up running it. '
+                + 'Let community bodies run it first, and use a contract only when no community body wants to.'
         }
     },
     create(context) {
@@ -35,8 +42,7 @@ export const outsourcingDefault: Rule = {
             context.report({
                 node,
                 range,
-                message: 'Competitive tender is the route here, so whoever wins the contract, not the community, ends up running the service. '
-                    + 'Let community bodies run it, or make tendering a fallback when no community body wants to.',
+                messageId: 'tender',
                 fixes: range ? [{ title: 'Design it with the community instead (co-production)', needsReview: true, edits: [{ range, newText: 'co-production' }] }] : []
             });
         };
@@ -52,8 +58,8 @@ export const outsourcingDefault: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, route.span),
-                    message: `This clause sends the work to a contractor ("${route.text}"), so whoever wins the contract, not the community, ends up running it. `
-                        + 'Let community bodies run it first, and use a contract only when no community body wants to.'
+                    messageId: 'contractor',
+                    data: { words: quotable(route.text) }
                 });
             }
         };

@@ -20,6 +20,10 @@ export const rightWithoutRemedy: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  right RightToBid {\n    holder [community body]\n    duty-bearer council\n  }\n}', note: 'If the council refuses, the community body can do nothing.' }],
             good: [{ code: 'section 1 {\n  right RightToBid {\n    holder [community body]\n    duty-bearer council\n    appeal to tribunal "against a refusal"\n  }\n}' }]
+        },
+        messages: {
+            'no-remedy': 'The right {{name}} gives {{holders}} no appeal and no way to enforce it, so the duty-bearer decides whether it is honoured. '
+                + 'Add an appeal (for example: appeal to tribunal "against a refusal") or a way to enforce it.'
         }
     },
     create(context) {
@@ -30,8 +34,8 @@ export const rightWithoutRemedy: Rule = {
                 context.report({
                     node: right,
                     range: rangeOf(right),
-                    message: `The right ${right.name} gives ${holders} no appeal and no way to enforce it, so the duty-bearer decides whether it is honoured. `
-                        + 'Add an appeal (for example: appeal to tribunal "against a refusal") or an enforcement route.',
+                    messageId: 'no-remedy',
+                    data: { name: right.name, holders },
                     fixes: [addField(context, right, 'appeal "to the First-tier Tribunal, against a refusal or a failure to decide in time"', 'Add an appeal to the First-tier Tribunal')]
                         .filter((fix): fix is Fix => fix !== undefined)
                 });

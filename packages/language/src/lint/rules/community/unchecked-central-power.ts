@@ -20,6 +20,12 @@ export const uncheckedCentralPower: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  power Directions {\n    holder minister\n    action "give directions to neighbourhood forums about their plans"\n  }\n}' }],
             good: [{ code: 'section 1 {\n  power Directions {\n    holder minister\n    action "remove a statutory barrier to community action"\n    regulations affirmative\n    consent forum\n  }\n}' }]
+        },
+        messages: {
+            'consulted-only': 'The power {{name}} lets {{holders}} act after consulting {{consulted}}, but consultation is not a check: they can be overruled. '
+                + 'Require their consent (for example: consent forum).',
+            unchecked: 'The power {{name}} lets {{holders}} act with no check by the communities affected. '
+                + 'Require their consent (for example: consent forum), or leave the matter to be decided locally.'
         }
     },
     create(context) {
@@ -33,11 +39,9 @@ export const uncheckedCentralPower: Rule = {
                 context.report({
                     node: power,
                     range: rangeOf(power),
-                    message: consulted.length > 0
-                        ? `The power ${power.name} lets ${namesOf(power.holders)} act after consulting ${namesOf(consulted)}, but consultation is not a check: `
-                            + 'they can be overruled. Require their consent (for example: consent forum).'
-                        : `The power ${power.name} lets ${namesOf(power.holders)} act with no check by the communities affected. `
-                            + 'Require their consent (for example: consent forum), or leave the matter to be decided locally.',
+                    ...(consulted.length > 0
+                        ? { messageId: 'consulted-only', data: { name: power.name, holders: namesOf(power.holders), consulted: namesOf(consulted) } }
+                        : { messageId: 'unchecked', data: { name: power.name, holders: namesOf(power.holders) } }),
                     fixes: consent ? [consent] : []
                 });
             }

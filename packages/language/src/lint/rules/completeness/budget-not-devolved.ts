@@ -18,6 +18,14 @@ export const budgetNotDevolved: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  budget Regeneration {\n    amount GBP 50m per year for 5 years\n    level national\n  }\n}' }],
             good: [{ code: 'section 1 {\n  budget Regeneration {\n    amount GBP 50m per year for 5 years\n    devolved to forum\n    place "each neighbourhood area"\n    level neighbourhood\n  }\n}' }]
+        },
+        messages: {
+            'not-devolved': 'The budget {{name}} is devolved to no local body, so it will be run from the centre by default. '
+                + 'Say who it is devolved to (for example: devolved to forum).',
+            'no-place': 'The budget {{name}} names no place or local level, so it will be run from the centre by default. '
+                + 'Say which places it covers (place "..." or level neighbourhood).',
+            neither: 'The budget {{name}} is devolved to no local body and names no place or local level, so it will be run from the centre by default. '
+                + 'Say which places it covers (place "..." or level neighbourhood) and who it is devolved to.'
         }
     },
     create(context) {
@@ -26,12 +34,11 @@ export const budgetNotDevolved: Rule = {
                 const devolved = budget.devolvedTo.some((ref) => sideOfRef(ref) !== 'institution' || ref.party.ref?.$type === 'Actor' && ['local-authority', 'combined-authority'].includes(ref.party.ref.kind));
                 const placeBased = budget.places.length > 0 || budget.placeLevels.some((level) => !NATIONAL_LEVELS.has(level));
                 if (devolved && placeBased) return;
-                const missing = [!devolved && 'is devolved to no local body', !placeBased && 'names no place or local level'].filter(Boolean).join(' and ');
                 context.report({
                     node: budget,
                     range: rangeOf(budget),
-                    message: `The budget ${budget.name} ${missing}, so it will be run from the centre by default. `
-                        + 'Say which places it covers (place "..." or level neighbourhood) and who it is devolved to.'
+                    messageId: !devolved && !placeBased ? 'neither' : !devolved ? 'not-devolved' : 'no-place',
+                    data: { name: budget.name }
                 });
             }
         };

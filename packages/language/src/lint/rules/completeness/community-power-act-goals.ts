@@ -48,6 +48,10 @@ export const communityPowerActGoals: Rule = {
         examples: {
             bad: [{ code: 'act "Community Power Act 2027" {\n  actor forum: neighbourhood-forum\n  actor council: local-authority\n  section 1 { right RightToBid { holder forum duty-bearer council appeal "to the tribunal" } }\n}', note: 'Only the first goal is covered.' }],
             good: [{ code: 'act "Parks Act 2027" {\n  section 1 { "The council must keep parks open." }\n}', note: 'Not presented as a Community Power Act, so not checked.' }]
+        },
+        messages: {
+            // {{goals}} and {{additions}} list the missing goals and what would meet each, from GOALS above.
+            'missing-goals': 'This Community Power Act does not yet {{goals}}. Add {{additions}}.'
         }
     },
     create(context) {
@@ -60,8 +64,8 @@ export const communityPowerActGoals: Rule = {
                 context.report({
                     node: instrument,
                     range: rangeOf(instrument, 'title'),
-                    message: `This Community Power Act does not yet ${missing.map((goal) => goal.goal).join(', or ')}. `
-                        + `Add ${missing.map((goal) => goal.hint).join('; and ')}.`
+                    messageId: 'missing-goals',
+                    data: { goals: missing.map((goal) => goal.goal).join(', or '), additions: missing.map((goal) => goal.hint).join('; and ') }
                 });
             }
         };

@@ -42,6 +42,10 @@ export const treasuryWellbeing: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  budget Neighbourhoods {\n    amount GBP 1bn per year for 10 years\n    from treasury\n    devolved to forum\n    level neighbourhood\n  }\n}' }],
             good: [{ code: 'section 1 {\n  budget Neighbourhoods {\n    amount GBP 1bn per year for 10 years\n    from treasury\n    devolved to forum\n    level neighbourhood\n  }\n  duty WellbeingBudgeting {\n    bearer treasury\n    action "assess each spending decision against the wellbeing framework and publish the assessment"\n  }\n}' }]
+        },
+        messages: {
+            'no-wellbeing-duty': 'This draft moves national money but does not ask the Treasury to budget for wellbeing. '
+                + 'Add a duty on the Treasury to assess spending against wellbeing outcomes developed with communities.'
         }
     },
     create(context) {
@@ -53,8 +57,7 @@ export const treasuryWellbeing: Rule = {
                 context.report({
                     node: instrument,
                     range: rangeOf(instrument, 'title'),
-                    message: 'This draft moves national money but does not ask the Treasury to budget for wellbeing. '
-                        + 'Add a duty on the Treasury to assess spending against wellbeing outcomes developed with communities.'
+                    messageId: 'no-wellbeing-duty'
                 });
             }
         };

@@ -1,5 +1,5 @@
 import type { Measure } from '../../../generated/ast.js';
-import { capitalised, isCentral, namesOf } from '../../parties.js';
+import { isCentral, namesOf } from '../../parties.js';
 import { rangeOf } from '../../ranges.js';
 import { communityParty } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
@@ -20,6 +20,12 @@ export const centralTargets: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  measure Visits metric "Visits to the library per head"\n    evidence quantitative defined by department target "10% more each year"\n}' }],
             good: [{ code: 'section 1 {\n  measure Belonging outcome "People say the library helps them feel part of the area"\n    evidence qualitative over 10 years defined by residents\n}' }]
+        },
+        messages: {
+            target: 'This target is set from the centre, by {{definers}}, for every place alike. '
+                + 'Let the people it concerns define what success means here (for example: defined by residents), with the centre supporting rather than setting it.',
+            measure: 'This measure is set from the centre, by {{definers}}, for every place alike. '
+                + 'Let the people it concerns define what success means here (for example: defined by residents), with the centre supporting rather than setting it.'
         }
     },
     create(context) {
@@ -32,8 +38,8 @@ export const centralTargets: Rule = {
                 context.report({
                     node: measure,
                     range: definer,
-                    message: `${capitalised(namesOf(central))} sets this ${measure.targets.length > 0 ? 'target' : 'measure'} for every place from the centre. `
-                        + 'Let the people it concerns define what success means here (for example: defined by residents), with the centre supporting rather than setting it.',
+                    messageId: measure.targets.length > 0 ? 'target' : 'measure',
+                    data: { definers: namesOf(central) },
                     fixes: community && definer && measure.definers.length === 1
                         ? [{ title: `Let ${community} define it`, needsReview: true, edits: [{ range: definer, newText: community }] }] : []
                 });

@@ -5,11 +5,11 @@ import { analyseProse } from '../../../prose/index.js';
 import { judgeMetricsOnly } from '../../judgements.js';
 import { isJudgedProse } from '../../prose-findings.js';
 import { fragmentRange } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import { rangeOf } from '../../ranges.js';
 import { addAfter } from '../../fix-builders.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
-import { fillJudgement } from '../../judgement-messages.js';
 
 /**
  * A measure counts as purpose-led when it is an outcome. An outcome judged by numbers alone is
@@ -18,11 +18,6 @@ import { fillJudgement } from '../../judgement-messages.js';
 function isPurposeLed(measure: Measure): boolean {
     return measure.kind === 'outcome';
 }
-
-const METRIC_REASONS = {
-    metric: 'defines success by "{{words}}" with no stated purpose and no evidence from people\'s own accounts',
-    count: 'defines success as a number ("{{words}}") with no stated purpose and no evidence from people\'s own accounts'
-};
 
 export const metricsOnlySuccess: Rule = {
     meta: {
@@ -44,6 +39,16 @@ export const metricsOnlySuccess: Rule = {
                 { code: 'section 1 {\n  "The programme will be judged to have worked if the borough rises into the top quartile of the national rankings by 2030."\n}' }
             ],
             good: [{ code: 'section 1 {\n  measure Footfall metric "Visitors to the high street each month" evidence quantitative\n  measure Pride outcome "Residents say the high street is a place they are glad to spend time"\n    evidence qualitative over 10 years defined by residents\n}' }]
+        },
+        messages: {
+            // {{measures}} lists the measures' descriptions, each in quotation marks.
+            'numbers-only': 'Success here is judged only by numbers ({{measures}}), with no outcome people would recognise in their own lives. '
+                + 'Add an outcome measure with qualitative evidence, defined with the people it concerns.',
+            // A clause, by what the prose judgement found (lint/judgements.ts, judgeMetricsOnly).
+            metric: 'This clause defines success by "{{words}}", with no stated purpose and no evidence from people\'s own accounts. '
+                + 'Say what the measure is for, and judge success also by what people say has changed in their lives.',
+            count: 'This clause defines success as a number ("{{words}}"), with no stated purpose and no evidence from people\'s own accounts. '
+                + 'Say what the number is for, and judge success also by what people say has changed in their lives.'
         }
     },
     create(context) {
@@ -53,8 +58,8 @@ export const metricsOnlySuccess: Rule = {
             context.report({
                 node: measures[0],
                 range: rangeOf(measures[0], 'kind'),
-                message: `Success here is judged only by numbers (${measures.map((m) => `"${m.description}"`).join(', ')}), with no outcome people would recognise in their own lives. `
-                    + 'Add an outcome measure with qualitative evidence, defined with the people it concerns.',
+                messageId: 'numbers-only',
+                data: { measures: measures.map((m) => `"${quotable(m.description)}"`).join(', ') },
                 fixes: [addOutcomeMeasure(context, measures.at(-1)!)]
             });
         };
@@ -69,7 +74,8 @@ export const metricsOnlySuccess: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${fillJudgement(METRIC_REASONS, judgement)}. Say what the number is for, and judge success also by what people say has changed in their lives.`,
+                    messageId: judgement.messageId,
+                    data: judgement.data,
                     fixes: [addAfter(context, fragment.node, 'measure outcome "Describe the change people would notice in their lives" evidence qualitative over 10 years',
                         'Add an outcome measure with qualitative evidence')]
                 });

@@ -22,6 +22,10 @@ export const missingEthos: Rule = {
         examples: {
             bad: [{ code: 'policy "Local Improvement Programme" {\n  section 1 { "The council must publish a plan." }\n}' }],
             good: [{ code: 'policy "Local Improvement Programme" {\n  ethos "Neighbourhoods shape their own improvement, with the council as a partner."\n  section 1 { "The council must publish a plan." }\n}' }]
+        },
+        messages: {
+            'no-ethos': 'This {{kind}} states no ethos, so nothing says what its success should serve beyond what can be counted. '
+                + 'Add one after the metadata, for example: ethos "Communities know their places best; public bodies work with them as equal partners."'
         }
     },
     create(context) {
@@ -32,8 +36,8 @@ export const missingEthos: Rule = {
                 context.report({
                     node: instrument,
                     range: rangeOf(instrument, 'title'),
-                    message: `This ${instrument.kind} states no ethos, so nothing says what its success should serve beyond what can be counted. `
-                        + 'Add one after the metadata, for example: ethos "Communities know their places best; public bodies work with them as equal partners."',
+                    messageId: 'no-ethos',
+                    data: { kind: instrument.kind },
                     fixes: anchor ? [addAfter(context, anchor, 'ethos "State the shared purpose this serves, in the words of the people it serves"', 'Add an ethos statement to complete')] : []
                 });
             }

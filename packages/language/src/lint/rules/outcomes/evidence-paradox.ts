@@ -1,5 +1,6 @@
 import type { Evaluation, Measure } from '../../../generated/ast.js';
 import { GrammarUtils } from 'langium';
+import { quotable } from '../../messages.js';
 import { rangeOf } from '../../ranges.js';
 import type { Fix, Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -19,6 +20,13 @@ export const evidenceParadox: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  evaluation Review {\n    every 1 year\n    evidence quantitative\n  }\n}' }],
             good: [{ code: 'section 1 {\n  evaluation Review {\n    every 2 years\n    by residents\n    evidence mixed\n    learning "shared at an open meeting each year"\n  }\n}' }]
+        },
+        messages: {
+            'no-evidence': 'This evaluation does not say what evidence it will use, so by default it will count what is easy to count. '
+                + 'Add "evidence mixed" or "evidence qualitative", and say whose accounts it will draw on.',
+            'numbers-only': 'This evaluation uses numbers alone, so what people say has changed in their lives will not count as evidence. '
+                + 'Use mixed evidence that includes residents\' own accounts (evidence mixed).',
+            'outcome-numbers-only': 'The outcome "{{outcome}}" is to be judged by numbers alone. Include people\'s own accounts of the change (evidence mixed).'
         }
     },
     create(context) {
@@ -35,11 +43,7 @@ export const evidenceParadox: Rule = {
                 context.report({
                     node: evaluation,
                     range: rangeOf(evaluation, evaluation.evidence.length > 0 ? 'evidence' : undefined),
-                    message: evaluation.evidence.length === 0
-                        ? 'This evaluation does not say what evidence it will use, so by default it will count what is easy to count. '
-                            + 'Add "evidence mixed" or "evidence qualitative", and say whose accounts it will draw on.'
-                        : 'This evaluation uses numbers alone, so what people say has changed in their lives will not count as evidence. '
-                            + 'Use mixed evidence that includes residents\' own accounts.',
+                    messageId: evaluation.evidence.length === 0 ? 'no-evidence' : 'numbers-only',
                     fixes: mixFix(evaluation)
                 });
             },
@@ -48,7 +52,8 @@ export const evidenceParadox: Rule = {
                 context.report({
                     node: measure,
                     range: rangeOf(measure, 'evidence'),
-                    message: `The outcome "${measure.description}" is to be judged by numbers alone. Include people's own accounts of the change (evidence mixed).`,
+                    messageId: 'outcome-numbers-only',
+                    data: { outcome: quotable(measure.description) },
                     fixes: mixFix(measure)
                 });
             }

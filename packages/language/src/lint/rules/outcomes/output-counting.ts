@@ -7,13 +7,7 @@ import { rangeOf } from '../../ranges.js';
 import { addAfter } from '../../fix-builders.js';
 import type { Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
-import { fillJudgement } from '../../judgement-messages.js';
-
-const OUTPUT_REASONS = {
-    activity: 'counts activity ("{{words}}") rather than what changed for people',
-    tally: 'judges performance by a tally ("{{words}}") rather than by what changed for people',
-    documents: 'treats producing documents ("{{words}}") as meeting the duty, rather than what changed for people'
-};
+import { quotable } from '../../messages.js';
 
 export const outputCounting: Rule = {
     meta: {
@@ -33,6 +27,17 @@ export const outputCounting: Rule = {
                 { code: 'section 1 {\n  "Each body must set out, in its yearly statement, the steps it has taken to widen participation."\n}' }
             ],
             good: [{ code: 'section 1 {\n  measure Confidence outcome "People who took part say they now feel able to change things locally"\n    evidence qualitative over 5 years defined by residents\n}' }]
+        },
+        messages: {
+            'output-measure': '"{{description}}" counts activity, not a change in anyone\'s life. '
+                + 'Say what should be different for people because of it, and measure that (measure outcome "...").',
+            // A clause, by what the prose judgement found (lint/judgements.ts, judgeOutputFocused).
+            activity: 'This clause counts activity ("{{words}}") rather than what changed for people. '
+                + 'Ask what difference the activity made to people, and report that too.',
+            tally: 'This clause judges performance by a tally ("{{words}}") rather than by what changed for people. '
+                + 'Judge it also by what difference the work made to people\'s lives, in their own words.',
+            documents: 'This clause treats producing documents ("{{words}}") as success, rather than what changed for people. '
+                + 'Say what the documents are meant to change for people, and report whether it did.'
         }
     },
     create(context) {
@@ -42,8 +47,8 @@ export const outputCounting: Rule = {
                 context.report({
                     node: measure,
                     range: rangeOf(measure, 'kind'),
-                    message: `"${measure.description}" counts activity, not a change in anyone's life. `
-                        + 'Say what should be different for people because of it, and measure that (measure outcome "...").',
+                    messageId: 'output-measure',
+                    data: { description: quotable(measure.description) },
                     fixes: [addAfter(context, measure, 'measure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years',
                         'Add an outcome measure with qualitative evidence')]
                 });
@@ -55,7 +60,8 @@ export const outputCounting: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
-                    message: `This clause ${fillJudgement(OUTPUT_REASONS, judgement)}. Ask what difference the activity made to people, and report that too.`
+                    messageId: judgement.messageId,
+                    data: judgement.data
                 });
             }
         };

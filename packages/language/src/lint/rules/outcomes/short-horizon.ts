@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Amount, Duration, Measure } from '../../../generated/ast.js';
+import { quotable } from '../../messages.js';
 import { rangeOf } from '../../ranges.js';
 import type { Fix, Rule } from '../../rule.js';
 import { Sources } from '../../sources.js';
@@ -40,6 +41,11 @@ export const shortHorizon: Rule = {
                 { code: 'section 1 {\n  budget Pilot {\n    amount GBP 500000 per year for 1 year\n    devolved to forum\n  }\n}' }
             ],
             good: [{ code: 'section 1 {\n  measure outcome "Residents feel safer" evidence qualitative over 10 years\n}' }]
+        },
+        messages: {
+            outcome: '"{{outcome}}" is to be judged over {{period}}, too soon for that kind of change to show. '
+                + 'Judge it over at least {{minYears}} years, with interim learning along the way.',
+            budget: 'This budget runs for only {{period}}, so communities cannot plan or show results before it ends. Commit it for at least {{minYears}} years.'
         }
     },
     create(context) {
@@ -57,8 +63,8 @@ export const shortHorizon: Rule = {
                 context.report({
                     node: horizon,
                     range,
-                    message: `"${measure.description}" is to be judged over ${horizon.value} ${horizon.unit}, too soon for that kind of change to show. `
-                        + `Judge it over at least ${minYears} years, with interim learning along the way.`,
+                    messageId: 'outcome',
+                    data: { outcome: quotable(measure.description), period: `${horizon.value} ${horizon.unit}`, minYears },
                     fixes: range ? [lengthen(range, minYears)] : []
                 });
             },
@@ -68,8 +74,8 @@ export const shortHorizon: Rule = {
                 context.report({
                     node: amount,
                     range,
-                    message: `This budget runs for only ${amount.term!.value} ${amount.term!.unit}, so communities cannot plan or show results before it ends. `
-                        + `Commit it for at least ${minYears} years.`,
+                    messageId: 'budget',
+                    data: { period: `${amount.term!.value} ${amount.term!.unit}`, minYears },
                     fixes: range ? [lengthen(range, minYears)] : []
                 });
             }

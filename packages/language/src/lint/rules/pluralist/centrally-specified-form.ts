@@ -1,7 +1,8 @@
 import { analyseProse, type ProseAnalysis, type Span } from '../../../prose/index.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { namesCentralGovernment, phraseWords } from '../../prose-statements.js';
-import { fragmentRange, quoted } from '../../prose-spans.js';
+import { fragmentRange } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import type { Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -70,9 +71,8 @@ function checkFragment(context: RuleContext, fragment: ProseFragment): void {
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, specification.span),
-            message: `${quoted(analysis.text.slice(specification.span.start, specification.span.end))} leaves ${who} to decide how this is done in every area. `
-                + 'How a plan, application or process is set out is best settled locally, by the people who will use it, so that it fits the place. '
-                + 'Let the area decide (for example "in a form the neighbourhood forum decides"), or say that any national form is optional and written with communities.'
+            messageId: 'central-form',
+            data: { words: quotable(analysis.text.slice(specification.span.start, specification.span.end)), specifier: who }
         });
     }
 }
@@ -101,6 +101,11 @@ export const centrallySpecifiedForm: Rule = {
                 { code: 'section 1 {\n  (1) "The [forum] must publish its plan in the form the forum decides."\n}' },
                 { code: 'section 1 {\n  (1) "Each [council] must submit a plan in the form specified by the neighbourhood forum."\n}', note: 'The form is set by the community body, not by central government.' }
             ]
+        },
+        messages: {
+            'central-form': '"{{words}}" leaves {{specifier}} to decide how this is done in every area. '
+                + 'How a plan, application or process is set out is best settled locally, by the people who will use it, so that it fits the place. '
+                + 'Let the area decide (for example "in a form the neighbourhood forum decides"), or say that any national form is optional and written with communities.'
         }
     },
     create(context) {

@@ -70,6 +70,13 @@ export const uniformModel: Rule = {
                     note: 'A refusal of uniformity, and an expectation of local design.'
                 }
             ]
+        },
+        messages: {
+            // {{phrases}} lists the phrases that impose the model, each in quotation marks.
+            'one-model': 'This imposes one model on every area ({{phrases}}). '
+                + 'Community power grows from practice that fits each place and the people who live there; a design fixed once '
+                + 'at the centre and rolled out everywhere takes that choice away from them. Say what must be achieved and let '
+                + 'each area design how, with its residents: for example "each area is to design its own arrangements to suit local circumstances".'
         }
     },
     create(context) {
@@ -84,10 +91,8 @@ export const uniformModel: Rule = {
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(document, fragment, { start: phrases[0].span.start, end: phrases.at(-1)!.span.end }),
-                    message: `This imposes one model on every area (${phrases.map((match) => quoted(match.text)).join(', ')}). `
-                        + 'Community power grows from practice that fits each place and the people who live there; a design fixed once '
-                        + 'at the centre and rolled out everywhere takes that choice away from them. Say what must be achieved and let '
-                        + 'each area design how, with its residents: for example "each area is to design its own arrangements to suit local circumstances".'
+                    messageId: 'one-model',
+                    data: { phrases: phrases.map((match) => quoted(match.text)).join(', ') }
                 });
             });
         };
