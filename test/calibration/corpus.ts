@@ -1,20 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createCommonsServices, type Document } from '../../packages/language/src/index.js';
-import { sharedFile } from '../helpers/shared.js';
 
 export type Kind = 'institutionLed' | 'metricsOnly' | 'outputFocused';
 export const KINDS: readonly Kind[] = ['institutionLed', 'metricsOnly', 'outputFocused'];
+
+/** The frozen halves of the corpus: rules are tuned on one, and the other is only counted. */
+export type Part = 'tuning' | 'heldOut';
+export const PARTS: readonly Part[] = ['tuning', 'heldOut'];
+
+/** Real law and official text quoted verbatim, or a hard case written to defeat keyword matching. */
+export type Origin = 'real' | 'constructed';
+export const ORIGINS: readonly Origin[] = ['real', 'constructed'];
 
 export interface CorpusClause {
     id: string;
     text: string;
     shifts: string;
+    citation?: string;
+    reason?: string;
     constructed?: boolean;
     institutionLed: boolean | null;
     metricsOnly: boolean | null;
     outputFocused: boolean | null;
+    /** Which file it came from, and which part of the split it is in. */
+    file: string;
+    part: Part;
+    origin: Origin;
 }
+
+export const CORPUS_FOLDER = resolve(import.meta.dirname, '../../corpus');
 
 /** Which rules' findings count as each kind of finding the corpus labels. */
 export const RULES_BY_KIND: Readonly<Record<Kind, readonly string[]>> = {
@@ -33,8 +49,33 @@ export const NAIVE_PATTERNS: Readonly<Record<Kind, RegExp>> = {
     outputFocused: /report|number of|steps|measures taken/i
 };
 
+interface Split {
+    rule: string;
+    tuning: string[];
+    heldOut: string[];
+}
+
+export function loadSplit(): Split {
+    return JSON.parse(readFileSync(join(CORPUS_FOLDER, 'split.json'), 'utf8'));
+}
+
+/** Every labelled clause in corpus/*-clauses.json, with its part of the frozen split. */
 export function loadCorpus(): CorpusClause[] {
-    return JSON.parse(readFileSync(sharedFile('corpus', 'real-clauses.json'), 'utf8')).clauses;
+    const split = loadSplit();
+    const partOf = new Map<string, Part>([...split.tuning.map((id) => [id, 'tuning'] as const), ...split.heldOut.map((id) => [id, 'heldOut'] as const)]);
+    return readdirSync(CORPUS_FOLDER).filter((name) => name.endsWith('-clauses.json')).sort().flatMap((file) => {
+        const clauses: Omit<CorpusClause, 'file' | 'part' | 'origin'>[] = JSON.parse(readFileSync(join(CORPUS_FOLDER, file), 'utf8')).clauses;
+        return clauses.map((clause) => ({
+            ...clause,
+            file,
+            part: partOf.get(clause.id) ?? missingFromSplit(clause.id),
+            origin: clause.constructed ? 'constructed' : 'real'
+        }));
+    });
+}
+
+function missingFromSplit(id: string): never {
+    throw new Error(`Clause ${id} is not in corpus/split.json. Run: node scripts/split-corpus.mjs`);
 }
 
 /** A clause labelled as supporting the shift to community ("S4+"): it must never be called institution-led. */
@@ -42,15 +83,16 @@ export function isCommunityLed(clause: CorpusClause): boolean {
     return /S4\+/.test(clause.shifts);
 }
 
-/**
- * Lints every clause as the prose of a one-section act, exactly as a drafter would paste it,
- * and returns the rule ids found for each clause id. One workspace, one build.
- */
+/** The draft a clause is checked in: the prose of a one-section act, exactly as a drafter would paste it. */
+export function wrapClause(clause: Pick<CorpusClause, 'id' | 'text'>): string {
+    return `act "Calibration ${clause.id}" {\n  ethos "Calibration."\n  section 1 {\n    """${clause.text}"""\n  }\n}\n`;
+}
+
+/** Lints every clause in one workspace and one build, and returns the rule ids found for each clause id. */
 export async function lintCorpus(clauses: readonly CorpusClause[]): Promise<Map<string, Set<string>>> {
     const { shared } = createCommonsServices(EmptyFileSystem);
     const documents = clauses.map((clause) => {
-        const text = `act "Calibration ${clause.id}" {\n  ethos "Calibration."\n  section 1 {\n    """${clause.text}"""\n  }\n}\n`;
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(`/corpus/${clause.id}.commons`));
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(wrapClause(clause), URI.file(`/corpus/${clause.id}.commons`));
         shared.workspace.LangiumDocuments.addDocument(document);
         return { clause, document };
     });
@@ -84,8 +126,91 @@ export function score(kind: Kind, clauses: readonly CorpusClause[], flagged: (cl
     };
 }
 
-export function formatScore(label: string, s: Score): string {
-    const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-    return `${label.padEnd(12)} ${s.kind.padEnd(15)} recall ${percent(s.recall).padStart(6)} (${s.flaggedTrue}/${s.labelledTrue})   `
-        + `false flags ${percent(s.falseFlagRate).padStart(6)} (${s.flaggedFalse}/${s.labelledFalse})`;
+export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** "85.5% (47/55)" */
+export function recallCell(s: Score): string {
+    return `${percent(s.recall)} (${s.flaggedTrue}/${s.labelledTrue})`;
+}
+
+export function falseFlagCell(s: Score): string {
+    return `${percent(s.falseFlagRate)} (${s.flaggedFalse}/${s.labelledFalse})`;
+}
+
+/** Which clauses the linter flags as each kind, given the rule ids found per clause. */
+export function flaggedBy(found: ReadonlyMap<string, ReadonlySet<string>>, kind: Kind): (clause: CorpusClause) => boolean {
+    return (clause) => RULES_BY_KIND[kind].some((rule) => found.get(clause.id)!.has(rule));
+}
+
+export function flaggedByKeywords(kind: Kind): (clause: CorpusClause) => boolean {
+    return (clause) => NAIVE_PATTERNS[kind].test(clause.text);
+}
+
+export interface TableRow {
+    part: Part;
+    origin: Origin | 'all';
+    kind: Kind;
+    commons: Score;
+    keywords: Score;
+}
+
+/** Recall and false flags per kind, for each part and origin, beside the keyword matcher's. */
+export function calibrationTable(clauses: readonly CorpusClause[], found: ReadonlyMap<string, ReadonlySet<string>>): TableRow[] {
+    return PARTS.flatMap((part) => (['all', ...ORIGINS] as const).flatMap((origin) => {
+        const subset = clauses.filter((clause) => clause.part === part && (origin === 'all' || clause.origin === origin));
+        return KINDS.map((kind) => ({ part, origin, kind, commons: score(kind, subset, flaggedBy(found, kind)), keywords: score(kind, subset, flaggedByKeywords(kind)) }));
+    }));
+}
+
+const PART_LABEL: Record<Part, string> = { tuning: 'tuning', heldOut: 'held out' };
+const KIND_LABEL: Record<Kind, string> = { institutionLed: 'institution-led', metricsOnly: 'metrics-only', outputFocused: 'output-focused' };
+
+export function kindLabel(kind: Kind): string {
+    return KIND_LABEL[kind];
+}
+
+/** The table as Markdown: what the README publishes and what the test prints. */
+export function formatTable(rows: readonly TableRow[], parts: readonly Part[] = PARTS): string {
+    const header = '| part | clauses | kind | recall | false flags | keyword matcher: recall | keyword matcher: false flags |\n|---|---|---|---|---|---|---|';
+    const lines = rows.filter((row) => parts.includes(row.part)).map((row) => `| ${PART_LABEL[row.part]} | ${row.origin === 'all' ? 'all' : row.origin === 'real' ? 'real law' : 'constructed'} | ${KIND_LABEL[row.kind]} | `
+        + `${recallCell(row.commons)} | ${falseFlagCell(row.commons)} | ${recallCell(row.keywords)} | ${falseFlagCell(row.keywords)} |`);
+    return [header, ...lines].join('\n');
+}
+
+/** What corpus/accuracy.json records: the measured table, and which rules each kind's figures cover. */
+export interface PublishedAccuracy {
+    command: string;
+    split: string;
+    /** Clauses labelled as supporting the shift to community that the linter calls institution-led, by part. */
+    communityLedFlagged: Readonly<Record<Part, number>>;
+    rulesByKind: Readonly<Record<Kind, readonly string[]>>;
+    rows: readonly {
+        part: Part;
+        origin: Origin | 'all';
+        kind: Kind;
+        commons: Omit<Score, 'kind'>;
+        keywords: Omit<Score, 'kind'>;
+    }[];
+}
+
+export const ACCURACY_FILE = join(CORPUS_FOLDER, 'accuracy.json');
+export const CALIBRATION_COMMAND = 'npm run calibrate';
+
+export function accuracyRecord(rows: readonly TableRow[], clauses: readonly CorpusClause[], found: ReadonlyMap<string, ReadonlySet<string>>): PublishedAccuracy {
+    const strip = ({ kind: _kind, ...rest }: Score) => rest;
+    const communityLedFlagged = (part: Part) => clauses.filter((clause) => clause.part === part && isCommunityLed(clause) && flaggedBy(found, 'institutionLed')(clause)).length;
+    return {
+        command: CALIBRATION_COMMAND,
+        split: loadSplit().rule,
+        communityLedFlagged: { tuning: communityLedFlagged('tuning'), heldOut: communityLedFlagged('heldOut') },
+        rulesByKind: RULES_BY_KIND,
+        rows: rows.map((row) => ({ part: row.part, origin: row.origin, kind: row.kind, commons: strip(row.commons), keywords: strip(row.keywords) }))
+    };
+}
+
+/** The tuning part's wrong verdicts, one line each with the clause and its label's reason: what rules may be changed from. */
+export function tuningErrors(clauses: readonly CorpusClause[], found: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+    return KINDS.flatMap((kind) => clauses
+        .filter((clause) => clause.part === 'tuning' && clause[kind] !== null && flaggedBy(found, kind)(clause) !== clause[kind])
+        .map((clause) => `${kindLabel(kind)} ${clause[kind] ? 'MISSED' : 'FALSE FLAG'} ${clause.id} [${[...found.get(clause.id)!].join(', ')}]\n  ${clause.text}\n  -- ${clause.reason ?? ''}`));
 }

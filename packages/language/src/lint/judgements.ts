@@ -1,4 +1,5 @@
-import type { ActorKind, LexiconMatch, Proposition, ProseAnalysis, Span } from '../prose/index.js';
+import { findPhrase, firstTokenAtOrAfter, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { rolesOf, type ActKind, type StatementRole } from './roles.js';
 
 /**
  * Readings of a piece of prose that the four-shift rules share: whether it places power with an
@@ -17,87 +18,102 @@ export interface Judgement {
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Verbs by which the acting party keeps the decision itself. "agree" is left out: an authority agreeing to a community's request is carrying out the community's decision. */
-const DECISION_EXCLUDED = new Set(['agree', 'consider', 'fund', 'commission']);
-
-/** Verbs of a duty to report, publish or keep records: transparency, which allocates no decision. */
-const REPORTING_VERBS = new Set(['publish', 'prepare', 'report', 'keep', 'maintain', 'describe', 'set out', 'lay', 'communicate', 'include', 'contain', 'make available', 'produce', 'provide']);
-const REPORTING_OBJECT = /\b(report|reports|information|data|account|accounts|list|register|record|records|log|summary|statistics|return)\b/i;
-
-/** Words that open a condition or a time clause: what follows describes circumstances, not who holds power. */
-const SUBORDINATOR = /\b(if|where|when|unless|whether)\s*$/i;
-
-/** Words by which a later statement limits an earlier one: "The panel sets priorities. Success, however, is decided by the Treasury." */
-const CONTRAST = /\b(however|but|nevertheless|except that)\b/i;
-
-/**
- * The side of whoever acts in a statement: the agent of a passive verb, the subject, or, where the
- * reader could not settle the subject, the last party named earlier in the same sentence (the
- * lead-in of a list: "a local authority must ... (b) should have regard to the views ...").
- */
-function sideOf(analysis: ProseAnalysis, proposition: Proposition): ActorKind {
-    if (proposition.passive && proposition.agent) return proposition.agent.kind;
-    const actor = proposition.actor.antecedent ?? proposition.actor;
-    if (actor.kind === 'institution' || actor.kind === 'community') return actor.kind;
-    const named = actor.parties.map((party) => party.kind);
-    if (named.length > 0) return named.every((kind) => kind === named[0]) ? named[0] : 'mixed';
-    const earlier = analysis.propositions.filter((other) => other.sentence === proposition.sentence && other.span.start < proposition.span.start
-        && (other.actor.kind === 'institution' || other.actor.kind === 'community'));
-    return earlier.at(-1)?.actor.kind ?? actor.kind;
-}
-
-function isInstitution(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    return sideOf(analysis, proposition) === 'institution';
-}
-
-function isCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    return sideOf(analysis, proposition) === 'community';
-}
-
 function live<N extends LexiconMatch>(matches: readonly N[], span: Span): N[] {
     return matches.filter((match) => !match.negated && within(match.span, span));
 }
 
-function isVerbOf(proposition: Proposition, match: LexiconMatch): boolean {
-    return proposition.verbs.some((verb) => within(verb.span, match.span) || within(match.span, verb.span));
-}
+/** Words by which a later statement limits an earlier one: "The panel sets priorities. Success, however, is decided by the Treasury." */
+const CONTRAST = /\b(however|but|nevertheless|except that)\b/i;
 
-/** True for a statement inside a condition: "if it is designated by the authority". */
-function isSubordinate(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    return SUBORDINATOR.test(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
-}
+/** Acts by which the actor keeps a decision. */
+const DECIDING: ReadonlySet<ActKind> = new Set(['decide', 'set-standards']);
 
-/** A duty whose substance is to report or publish: transparency allocates no decision. */
-function isReportingDuty(analysis: ProseAnalysis): boolean {
-    const main = analysis.propositions.find((proposition) => proposition.modal);
-    return main !== undefined && main.verbs.length > 0 && main.verbs.every((verb) => REPORTING_VERBS.has(verb.lemma))
-        && REPORTING_OBJECT.test(main.object?.text ?? '');
-}
-
-/** Does the community hold a decision anywhere in this text? */
-function communityDecides(analysis: ProseAnalysis): boolean {
+/**
+ * Does the community hold a decision anywhere in this text: a community body that decides, sets
+ * its own terms or takes control, a control phrase that gives people the decision ("is for the
+ * trust alone to decide"), or a decision that a community owns ("the assembly's decision")?
+ */
+function communityDecides(analysis: ProseAnalysis, roles: readonly StatementRole[]): boolean {
     const holding = analysis.matches('framing', 'holding');
     const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && holding.some((word) => within(word.span, match.span)));
-    if (controlSaid) return true;
-    return analysis.propositions.some((proposition) => !proposition.negation && isCommunity(analysis, proposition)
-        && (live(analysis.matches('decisions', 'decision'), proposition.span).some((match) => isVerbOf(proposition, match))
-            || proposition.verbs.some((verb) => ['amend', 'choose', 'decide', 'say'].includes(verb.lemma))));
+    if (controlSaid || communityOwnsDecision(analysis)) return true;
+    if (roles.some((role) => role.subordinate && !role.negation && (isBallot(analysis, role) || (role.actor.side === 'community' && saysSomething(analysis, role))))) return true;
+    return roles.some((role) => role.actor.side === 'community' && !role.negation
+        && (DECIDING.has(role.act) || role.act === 'share' || role.act === 'fund'));
 }
 
-/** An institution acting on what a community applied for or asked for is carrying out the community's decision. */
-function respondsToCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    const sentence = analysis.sentences[proposition.sentence];
+/** "the assembly's decision", "the decision of the forum", "the members' approval": a decision a community owns. */
+function communityOwnsDecision(analysis: ProseAnalysis): boolean {
+    return decisionOwners(analysis).some((owner) => owner.kind === 'community');
+}
+
+/**
+ * Who owns each decision named as a noun: the possessor ("the landlord's decisions"), the "of" or
+ * "by" phrase after it ("the decision of the estates committee", "approval by the council"), or the
+ * body it "rests", "lies" or "remains" with ("the choice of route remains with the executive").
+ */
+function decisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: string; decision: LexiconMatch }[] {
+    const owners: { kind: ActorKind; words: string; decision: LexiconMatch }[] = [];
+    const actors = analysis.matches('actors');
+    const decisions = [...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say')]
+        .filter((match) => !match.negated && isNounUse(analysis, match));
+    for (const decision of decisions) {
+        const before = actors.find((actor) => actor.span.end <= decision.span.start && isPossessor(analysis, actor, decision));
+        const after = actors.find((actor) => actor.span.start >= decision.span.end && ownerAfter(analysis, decision, actor));
+        const owner = before ?? after;
+        if (owner && owner.category !== 'other') owners.push({ kind: owner.category, words: owner.text, decision });
+    }
+    return owners;
+}
+
+/** A decision word used as a noun: after a determiner, a possessive or an adjective, not after a modal or subject. */
+function isNounUse(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    const index = firstTokenAtOrAfter(analysis, match.span.start);
+    const previous = analysis.tokens[index - 1];
+    if (!previous || /(ed|ing)$/.test(match.text) && previous.norm !== 'for') return false;
+    return previous.possessive || /^(the|a|an|its|their|any|final|whose|of|for)$/.test(previous.norm);
+}
+
+function isPossessor(analysis: ProseAnalysis, actor: LexiconMatch, decision: LexiconMatch): boolean {
+    const last = analysis.tokens[firstTokenAtOrAfter(analysis, actor.span.end) - 1];
+    if (!last?.possessive) return false;
+    const between = analysis.text.slice(actor.span.end, decision.span.start);
+    return /^[\s\w-]{0,30}$/.test(between) && !/[,;]/.test(between);
+}
+
+const OWNER_LINK = /^\s+(?:(?:\w+\s+){0,8}(?:of|by|rests? with|lies with|remains? with|is for|are for|belongs? to|is reserved to|is a matter for)|of|by)\s+(?:the\s+|a\s+|an\s+|each\s+|any\s+)?(?:\w+\s+){0,2}$/i;
+
+function ownerAfter(analysis: ProseAnalysis, decision: LexiconMatch, actor: LexiconMatch): boolean {
+    const between = analysis.text.slice(decision.span.end, actor.span.start);
+    return between.length < 80 && OWNER_LINK.test(between) && !/[,;.]/.test(between);
+}
+
+/**
+ * A condition that hands the decision to the community: a statement inside "if", "where",
+ * "unless" or "once" whose actor is on the community side and which decides, asks, votes or
+ * objects ("if most households back it in a ballot", "unless the forum objects"), or a phrase of
+ * response ("at the request of", "applied for") in the same sentence.
+ */
+function boundToCommunity(analysis: ProseAnalysis, roles: readonly StatementRole[], role: StatementRole): boolean {
+    const sentence = analysis.sentences[role.proposition.sentence];
     if (!sentence) return false;
     if (live(analysis.matches('framing', 'response'), sentence.span).length > 0) return true;
-    return live(analysis.matches('framing', 'request'), sentence.span).length > 0 && communityAsks(analysis);
+    return roles.some((other) => other !== role && other.subordinate && other.proposition.sentence === role.proposition.sentence && !other.negation
+        && (((other.actor.side === 'community' || communityNamedIn(analysis, other.span)) && saysSomething(analysis, other)) || isBallot(analysis, other)));
 }
 
-/** Verbs by which someone asks an institution to act. */
-const ASKING_VERBS = new Set(['apply', 'request', 'ask', 'nominate', 'submit', 'propose', 'make', 'bid']);
+/** "if a majority of those voting approve": a vote with no institution named in it is the community's. */
+function isBallot(analysis: ProseAnalysis, role: StatementRole): boolean {
+    return live(analysis.matches('framing', 'threshold'), role.span).length > 0 && !analysis.matches('actors', 'institution').some((match) => within(match.span, role.span));
+}
 
-/** Whether a community body is the one asking, anywhere in the text ("A community body may make a request"). */
-function communityAsks(analysis: ProseAnalysis): boolean {
-    return analysis.propositions.some((proposition) => isCommunity(analysis, proposition) && proposition.verbs.some((verb) => ASKING_VERBS.has(verb.lemma)));
+function communityNamedIn(analysis: ProseAnalysis, span: Span): boolean {
+    return analysis.matches('actors', 'community').some((match) => within(match.span, span));
+}
+
+function saysSomething(analysis: ProseAnalysis, role: StatementRole): boolean {
+    if (DECIDING.has(role.act) || role.act === 'share') return true;
+    return ['community-say', 'threshold', 'request'].some((category) => live(analysis.matches('framing', category as 'request'), role.span).length > 0);
 }
 
 /** An institution making resources available "to enable" community bodies to act is supporting community power, not holding it. */
@@ -107,18 +123,27 @@ function supportsCommunity(analysis: ProseAnalysis, proposition: Proposition): b
     return analysis.matches('actors', 'community').some((match) => within(match.span, object.span));
 }
 
-/**
- * An institution named as the one who decides inside a longer statement: "require the Minister
- * to set", "for LLAs to determine", "is decided by the Treasury", "approval by the City Council".
- */
-function namedDecider(analysis: ProseAnalysis): LexiconMatch<'decisions'> | undefined {
-    const institutions = analysis.matches('actors', 'institution');
-    const between = (from: number, to: number) => analysis.text.slice(from, to);
-    return analysis.matches('decisions', 'decision').find((decision) => !decision.negated
-        && !DECISION_EXCLUDED.has(decision.entry.phrase)
-        && institutions.some((actor) =>
-            (actor.span.end <= decision.span.start && /^\s+(to|will|must|may|shall|alone)\s+$/i.test(between(actor.span.end, decision.span.start)))
-            || (actor.span.start >= decision.span.end && /^\s+by\s+(the\s+)?$/i.test(between(decision.span.end, actor.span.start)))));
+/** Sentences that state what a law is for ("The purpose of this Act is to ..."): they allocate no decision. */
+function purposeSentences(analysis: ProseAnalysis): Set<number> {
+    const purposes = analysis.matches('framing', 'purpose');
+    const found = new Set<number>();
+    for (const proposition of analysis.propositions) {
+        if (found.has(proposition.sentence) || proposition.verb?.lemma !== 'be' || !proposition.actor.phrase) continue;
+        if (purposes.some((match) => within(match.span, proposition.actor.phrase!.span))) found.add(proposition.sentence);
+    }
+    return found;
+}
+
+function isPurposeStatement(analysis: ProseAnalysis): boolean {
+    const purposes = purposeSentences(analysis);
+    return purposes.size > 0 && purposes.size === analysis.sentences.length;
+}
+
+/** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
+function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
+    const duties = roles.filter((role) => !role.subordinate && role.modal);
+    return duties.length > 0 && duties.every((role) => role.act === 'report' || role.act === 'keep-record')
+        && !roles.some((role) => !role.subordinate && (DECIDING.has(role.act) || role.act === 'seek-views' || role.act === 'fund'));
 }
 
 /**
@@ -126,46 +151,114 @@ function namedDecider(analysis: ProseAnalysis): LexiconMatch<'decisions'> | unde
  * the community is at most informed, consulted or involved.
  */
 export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefined {
-    if (isReportingDuty(analysis)) return undefined;
-    const communityHoldsDecision = communityDecides(analysis);
-    for (const proposition of analysis.propositions) {
-        if (proposition.negation || !isInstitution(analysis, proposition) || isSubordinate(analysis, proposition)
-            || supportsCommunity(analysis, proposition) || respondsToCommunity(analysis, proposition)) continue;
-        if (communityHoldsDecision && !CONTRAST.test(analysis.sentences[proposition.sentence]?.text ?? '')) continue;
-        const reason = institutionSignal(analysis, proposition);
-        if (reason) return { span: proposition.span, ...reason };
+    const roles = rolesOf(analysis);
+    if (isPurposeStatement(analysis) || isTransparencyOnly(roles)) return undefined;
+    const communityHolds = communityDecides(analysis, roles);
+    const setAside = (sentence: number) => communityHolds && !CONTRAST.test(analysis.sentences[sentence]?.text ?? '');
+    // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
+    const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide');
+    if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
+    const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation');
+    if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: analysis.text.slice(notBound.span.start, notBound.span.end).slice(0, 80) } };
+    const purposes = purposeSentences(analysis);
+    for (const role of roles) {
+        if (purposes.has(role.proposition.sentence)) continue;
+        if (role.negation || role.subordinate || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
+        if (boundToCommunity(analysis, roles, role) || supportsCommunity(analysis, role.proposition)) continue;
+        const signal = institutionSignal(analysis, role);
+        if (signal) return { span: role.span, ...signal };
     }
-    const decider = namedDecider(analysis);
-    if (decider && communityHoldsDecision && !CONTRAST.test(analysis.sentences[decider.sentence]?.text ?? '')) return undefined;
-    return decider ? { span: decider.span, messageId: 'decision', data: { actor: 'an institution', words: decider.text } } : undefined;
+    const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
+    const named = owned ? { span: owned.decision.span, actor: owned.words, words: owned.decision.text } : namedDecider(analysis, roles);
+    if (!named || setAside(sentenceAt(analysis, named.span))) return undefined;
+    const voiceOnly = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views');
+    if (voiceOnly) return { span: voiceOnly.span, messageId: 'voice-only', data: { actor: named.actor, words: analysis.text.slice(voiceOnly.actSpan!.start, voiceOnly.actSpan!.end) } };
+    return { span: named.span, messageId: 'decision', data: { actor: named.actor, words: named.words } };
 }
 
-function institutionSignal(analysis: ProseAnalysis, proposition: Proposition): Omit<Judgement, 'span'> | undefined {
-    const actor = actorText(proposition);
-    const decision = live(analysis.matches('decisions', 'decision'), proposition.span)
-        .find((match) => isVerbOf(proposition, match) && !DECISION_EXCLUDED.has(match.entry.phrase));
-    if (decision) return { messageId: 'decision', data: { actor, words: decision.text } };
-    if (proposition.verbs.some((verb) => verb.lemma === 'participate')) return undefined;
-    const consult = [...live(analysis.matches('decisions', 'consult'), proposition.span), ...live(analysis.matches('decisions', 'involve'), proposition.span)][0];
-    if (consult) return { messageId: 'consultation', data: { actor, words: consult.text } };
-    const target = [...live(analysis.matches('metrics', 'target'), proposition.span), ...live(analysis.matches('metrics', 'indicator'), proposition.span),
-        ...live(analysis.matches('metrics', 'ranking'), proposition.span)].find((match) => !negatedBySentence(analysis, match));
-    if (target) return { messageId: 'targets', data: { actor, words: target.text } };
-    const ruleMaking = live(analysis.matches('framing', 'rule-making'), proposition.span);
-    const madeByThem = ruleMaking.some((match) => match.text.toLowerCase().startsWith('by ')) && proposition.modal?.kind === 'power';
-    const objectStart = proposition.object?.span.start ?? Number.POSITIVE_INFINITY;
-    const makesOne = proposition.verbs.some((verb) => verb.lemma === 'make') && ruleMaking.some((match) => match.span.start >= objectStart && match.span.start - objectStart < 40);
+/** A target, a percentage or a count in the statement: what an answerable body is answerable for. */
+function setsANumber(analysis: ProseAnalysis, span: Span): boolean {
+    return analysis.matches('metrics').some((match) => !match.negated && within(match.span, span)) || numericCounts(analysis).some((count) => within(count, span));
+}
+
+function sentenceAt(analysis: ProseAnalysis, span: Span): number {
+    return analysis.sentences.findIndex((sentence) => within(span, sentence.span));
+}
+
+function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<Judgement, 'span'> | undefined {
+    const actor = actorText(role);
+    const words = role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : '';
+    if (role.act === 'set-standards') return { messageId: 'targets', data: { actor, words } };
+    if (role.act === 'decide') return { messageId: 'decision', data: { actor, words } };
+    if (role.act === 'fund' && role.modal?.kind !== 'duty') return { messageId: 'decision', data: { actor, words } };
+    if (role.act === 'seek-views') return { messageId: 'consultation', data: { actor, words } };
+    const span = role.span;
+    const target = [...live(analysis.matches('metrics', 'target'), span), ...live(analysis.matches('metrics', 'indicator'), span),
+        ...live(analysis.matches('metrics', 'ranking'), span)].find((match) => !negatedBySentence(analysis, match));
+    if (target && role.act !== 'report' && role.act !== 'keep-record') return { messageId: 'targets', data: { actor, words: target.text } };
+    const answerable = findPhrase(analysis, span, 'acts', 'answerable');
+    if (answerable && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor, words: analysis.text.slice(answerable.start, answerable.end) } };
+    // "The authority is to halve, by 2032, the count ...": a number a named body must reach by a date is its target.
+    const deadline = role.modal?.kind === 'duty' || role.modal?.kind === 'future' ? findPhrase(analysis, span, 'framing', 'deadline') : undefined;
+    if (deadline && YEAR.test(analysis.text.slice(deadline.start, deadline.end).split(/\s+/).at(-1)!) && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor, words: analysis.text.slice(deadline.start, deadline.end) } };
+    const ruleMaking = live(analysis.matches('framing', 'rule-making'), span);
+    const madeByThem = ruleMaking.some((match) => match.text.toLowerCase().startsWith('by ')) && role.modal?.kind === 'power';
+    const objectStart = role.proposition.object?.span.start ?? Number.POSITIVE_INFINITY;
+    const makesOne = role.proposition.verbs.some((verb) => verb.lemma === 'make') && ruleMaking.some((match) => match.span.start >= objectStart && match.span.start - objectStart < 40);
     if (madeByThem || makesOne) return { messageId: 'rule-making', data: { actor } };
-    const sentence = analysis.sentences[proposition.sentence];
+    const sentence = analysis.sentences[role.proposition.sentence];
     const discretion = sentence && live(analysis.matches('qualifiers', 'discretion'), sentence.span)[0];
-    if (discretion && proposition.modal) return { messageId: 'discretion', data: { actor, words: discretion.text } };
+    if (discretion && role.modal && role.act !== 'report' && role.act !== 'keep-record') return { messageId: 'discretion', data: { actor, words: discretion.text } };
     return undefined;
 }
 
-function actorText(proposition: Proposition): string {
-    const actor = proposition.passive && proposition.agent ? proposition.agent : proposition.actor.antecedent ?? proposition.actor;
-    const words = actor.phrase?.text.replace(/[[\]]/g, '').replace(/^(The|A|An|Each|Every)\b/, (word) => word.toLowerCase());
-    return words && actor.kind === 'institution' ? words : 'an institution';
+/**
+ * An institution named as the one who decides inside a longer statement or a noun phrase:
+ * "such targets as the Minister may direct", "a sponsor chosen by the county", "for LLAs to
+ * determine", "approval by the City Council", and statements inside relative clauses.
+ */
+function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; actor: string; words: string } | undefined {
+    // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
+    const inner = roles.find((role) => role.subordinate && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
+        && (role.modal !== undefined || /\bas\s*$/i.test(analysis.text.slice(Math.max(0, role.span.start - 4), role.span.start))));
+    if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
+    const institutions = analysis.matches('actors', 'institution');
+    const between = (from: number, to: number) => analysis.text.slice(from, to);
+    const deciding = [...analysis.matches('decisions', 'decision'), ...standardSettingVerbs(analysis)];
+    for (const decision of deciding) {
+        // A decision verb a statement was read around has been judged with its statement already.
+        if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span))) continue;
+        const negated = decision.negated || negatedBySentence(analysis, decision);
+        // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
+        const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end
+            && /^\s+by\s+(the\s+|a\s+|an\s+)?$/i.test(between(decision.span.end, candidate.span.start)));
+        const subject = negated ? undefined : institutions.find((candidate) => candidate.span.end <= decision.span.start
+            && /^\s*(to|will|must|may|shall|alone|is to|are to|may from time to time|has|have)?\s+$/i.test(between(candidate.span.end, decision.span.start)));
+        const actor = agent ?? subject;
+        if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
+    }
+    return undefined;
+}
+
+/** "defined", "set", "specified" where a target or measure was just named: "measures defined by the regulator". */
+function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
+    const standards = analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator');
+    if (standards.length === 0) return [];
+    return analysis.tokens.flatMap((token, index) => {
+        const previous = analysis.tokens[index - 1];
+        if (!previous || !standards.some((match) => match.span.end === previous.end)) return [];
+        const setting = findPhrase(analysis, { start: token.start, end: token.end }, 'acts', 'standard-setting');
+        if (!setting) return [];
+        return [{ lexicon: 'acts', category: 'standard-setting', entry: standards[0].entry, span: setting, text: token.text, sentence: standards[0].sentence, negated: false } as unknown as LexiconMatch];
+    });
+}
+
+function bare(words: string): string {
+    return words.replace(/[[\]]/g, '').replace(/^(The|A|An|Each|Every)\b/, (word) => word.toLowerCase());
+}
+
+function actorText(role: StatementRole): string {
+    return role.actor.words && role.actor.side === 'institution' ? bare(role.actor.words) : 'an institution';
 }
 
 /** Units after which a number is a length of time, not a count of anything. */
@@ -247,8 +340,8 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     const count = numericCounts(analysis)[0];
     if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
     // "Delivery is measured in miles of cycle lane built"; "a performance report ... against targets".
-    const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isReportingDuty(analysis)));
-    if (measure && (hasFraming(analysis, 'tally') || isReportingDuty(analysis))) {
+    const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isTransparencyOnly(rolesOf(analysis))));
+    if (measure && (hasFraming(analysis, 'tally') || isTransparencyOnly(rolesOf(analysis)))) {
         return { span: measure.span, messageId: 'tally', data: { words: measure.text } };
     }
     return undefined;

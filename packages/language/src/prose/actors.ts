@@ -1,6 +1,7 @@
 import type { ActorsCategory, LexiconEntry } from './lexicons.generated.js';
 import type { Actor, ActorKind, Party } from './model.js';
 import { isAdverb, type ReadingView } from './reading.js';
+import { wordsOf } from './vocabulary.js';
 
 const NO_ACTOR: Actor = Object.freeze({ kind: 'none', parties: Object.freeze([]) });
 const LEADING_JOINERS = new Set(['and', 'or', 'but', 'then', 'so', 'and/or']);
@@ -85,7 +86,26 @@ function headParties(view: ReadingView, start: number, end: number): Party[] {
     // The head of an English noun phrase is its last noun: "the council's community panel" is the
     // panel, and "Federal Government priority goals" are goals, not the Government.
     const last = found.at(-1);
-    return last && last.phrase.span.end >= view.at(lastHeadWord(view, start, headEnd))!.end ? [last] : [];
+    if (!last || last.phrase.span.end < view.at(lastHeadWord(view, start, headEnd))!.end) return [];
+    return [membersOf(view, last, headEnd, end) ?? last];
+}
+
+// "a panel of officers", "a committee of tenants": a body named by what it is made of is on its
+// members' side.
+function membersOf(view: ReadingView, body: Party, headEnd: number, end: number): Party | undefined {
+    const words = body.phrase.text.toLowerCase().split(' ');
+    if (!isCollective(words.at(-1)!) || view.norm(headEnd) !== 'of') return undefined;
+    let position = headEnd + 1;
+    while (position < end && view.is(position, 'determiner')) position++;
+    for (let next = position; next < Math.min(end, position + 3); next++) {
+        const hit = view.phraseAt(next, 'actors', undefined, end);
+        if (hit && hit.entries[0].category !== 'other') return party(view, next, hit.end, hit.entries[0] as LexiconEntry<ActorsCategory>);
+    }
+    return undefined;
+}
+
+function isCollective(word: string): boolean {
+    return wordsOf('syntax', 'collective').has(word) || wordsOf('syntax', 'collective').has(word.replace(/s$/, ''));
 }
 
 // "An Aboriginal Land Council or Councils": the bare plural repeats the head already named.

@@ -65,3 +65,10 @@ export type {
 } from './lexicons.generated.js';
 
 export type { CategoryOf, LexiconName } from './vocabulary.js';
+
+export {
+    /** The first phrase of a lexicon category inside a span of an analysed text. */
+    findPhrase,
+    /** Index of the first token of an analysis at or after an offset. */
+    firstTokenAtOrAfter
+} from './phrase-search.js';

@@ -1,0 +1,206 @@
+import {
+    findPhrase, firstTokenAtOrAfter, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span
+} from '../prose/index.js';
+
+/**
+ * The roles in each statement of a clause: who acts, what kind of act, under which modal, what a
+ * negation governs, which rung of participation it gives, and any condition that hands the
+ * decision to the community. The four-shift judgements read these roles rather than the words of
+ * a clause, and `commons explain` and the clause hover show them to the drafter.
+ */
+
+/** What a statement requires or allows its actor to do. */
+export type ActKind = 'decide' | 'assent' | 'set-standards' | 'fund' | 'seek-views' | 'give-views' | 'share' | 'report' | 'keep-record' | 'support' | 'other';
+
+/** The participation rungs, lowest to highest (decisions.yaml). */
+export type Rung = 'inform' | 'consult' | 'involve' | 'collaborate' | 'delegate' | 'control';
+export const RUNGS: readonly Rung[] = ['inform', 'consult', 'involve', 'collaborate', 'delegate', 'control'];
+
+/** How the actor was found. */
+export type FoundBy = 'subject' | 'agent' | 'pronoun' | 'earlier' | 'none';
+
+export interface StatementRole {
+    readonly proposition: Proposition;
+    readonly span: Span;
+    readonly actor: { readonly words?: string; readonly side: ActorKind; readonly foundBy: FoundBy };
+    readonly act: ActKind;
+    /** The words that show the kind of act ("adopt", "send ... a report"). */
+    readonly actSpan?: Span;
+    readonly modal?: { readonly words: string; readonly kind: ModalKind };
+    /** "act": the act is refused; "obligation": only a duty is taken away ("need not follow"). */
+    readonly negation?: { readonly words: string; readonly governs: 'act' | 'obligation' };
+    /** The rung the statement gives people: its own act's rung for seeking or giving views. */
+    readonly rung?: Rung;
+    /** True for a statement inside a condition or time clause ("if the forum approves it"). */
+    readonly subordinate: boolean;
+    /** True when the act stops or overrides someone else's decision (veto, countersign, call in). */
+    readonly veto: boolean;
+}
+
+const roleCache = new WeakMap<ProseAnalysis, readonly StatementRole[]>();
+
+/** The roles of every statement of an analysed clause, in order. */
+export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
+    let roles = roleCache.get(analysis);
+    if (!roles) roleCache.set(analysis, roles = analysis.propositions.map((proposition) => readRole(analysis, proposition)));
+    return roles;
+}
+
+function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementRole {
+    const { act, actSpan, rung } = actOf(analysis, proposition);
+    return {
+        proposition,
+        span: proposition.span,
+        actor: actorOf(analysis, proposition),
+        act,
+        actSpan,
+        modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
+        negation: negationOf(analysis, proposition),
+        rung,
+        subordinate: isSubordinate(analysis, proposition),
+        veto: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'veto') !== undefined)
+    };
+}
+
+/**
+ * The side of whoever acts in a statement: the agent of a passive verb, the subject, a pronoun's
+ * antecedent, or, where the reader could not settle the subject, the last party named earlier in
+ * the same sentence (the lead-in of a list).
+ */
+function actorOf(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
+    const read = actorAsRead(analysis, proposition);
+    if (read.side !== 'other' && read.side !== 'none') return read;
+    const defined = read.words && acronymSide(analysis, read.words);
+    return defined ? { ...read, side: defined } : read;
+}
+
+/**
+ * "a local authority (LA) ... The LA must": an abbreviation defined in brackets after a party
+ * stands for that party.
+ */
+function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefined {
+    const acronym = words.replace(/^(the|a|an|each|every)\s+/i, '').trim();
+    if (!/^[A-Z]{2,6}s?$/.test(acronym)) return undefined;
+    const definition = analysis.text.indexOf(`(${acronym.replace(/s$/, '')})`);
+    if (definition < 0) return undefined;
+    const before = analysis.matches('actors').filter((match) => match.span.end <= definition && definition - match.span.end <= 2);
+    return before.at(-1)?.category;
+}
+
+function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
+    if (proposition.passive && proposition.agent) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
+    const actor = proposition.actor.antecedent ?? proposition.actor;
+    const foundBy: FoundBy = proposition.actor.antecedent ? 'pronoun' : 'subject';
+    if (actor.kind === 'institution' || actor.kind === 'community') return { words: actor.phrase?.text, side: actor.kind, foundBy };
+    const named = actor.parties.map((party) => party.kind);
+    if (named.length > 0) return { words: actor.phrase?.text, side: named.every((kind) => kind === named[0]) ? named[0] : 'mixed', foundBy };
+    if (proposition.passive) return { words: undefined, side: 'none', foundBy: 'none' };
+    const earlier = analysis.propositions.filter((other) => other.sentence === proposition.sentence && other.span.start < proposition.span.start
+        && (other.actor.kind === 'institution' || other.actor.kind === 'community'));
+    const last = earlier.at(-1);
+    if (last) return { words: last.actor.phrase?.text, side: last.actor.kind, foundBy: 'earlier' };
+    return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
+}
+
+const SUBORDINATORS = /\b(if|where|when|whenever|unless|whether|once|until|before|after|as|which|that|who)\s*$/i;
+
+/** True for a statement inside a condition, time or relative clause: "if it is designated by the authority". */
+function isSubordinate(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return SUBORDINATORS.test(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
+}
+
+/** What a negation of the statement governs: the act itself, or only an obligation ("need not follow", "is not required to obtain"). */
+function negationOf(analysis: ProseAnalysis, proposition: Proposition): StatementRole['negation'] {
+    const words = proposition.negation?.cue.text ?? (proposition.modal?.kind === 'exemption' ? proposition.modal.text : undefined);
+    if (!words) return undefined;
+    const obligation = proposition.modal?.kind === 'exemption' || findPhrase(analysis, proposition.span, 'framing', 'obligation') !== undefined;
+    return { words, governs: obligation ? 'obligation' : 'act' };
+}
+
+interface ActReading {
+    act: ActKind;
+    actSpan?: Span;
+    rung?: Rung;
+}
+
+const RUNG_OF: Partial<Record<DecisionsCategory, Rung>> = { inform: 'inform', consult: 'consult', involve: 'involve', collaborate: 'collaborate', delegate: 'delegate', control: 'control', voice: 'consult' };
+
+/** Reads each verb of the statement in turn; the first that says what kind of act it is decides. */
+function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
+    for (const verb of proposition.verbs) {
+        const reading = actOfVerb(analysis, proposition, verb.span, verb.passive);
+        if (reading) return reading;
+    }
+    return { act: 'other' };
+}
+
+// How many characters of the object a verb's document or standard may sit within:
+// "send the committee a report", "establish ... measurable performance benchmarks".
+const OBJECT_REACH = 80;
+
+function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean): ActReading | undefined {
+    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => startsAt(analysis, verb, lexicon, category);
+    const objectStart = proposition.object?.span.start ?? verb.end;
+    const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
+    const objectHas = (category: 'standard' | 'document') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
+    const takesPart = at('decisions', 'take-part');
+    if (takesPart) return { act: 'give-views', actSpan: takesPart, rung: 'involve' };
+    const voice = at('decisions', 'voice') ?? (passive ? at('decisions', 'consult') ?? at('decisions', 'inform') : undefined);
+    if (voice) return { act: 'give-views', actSpan: voice, rung: passive && at('decisions', 'inform') ? 'inform' : 'consult' };
+    const setting = at('acts', 'standard-setting');
+    if (setting && objectHas('standard')) return { act: 'set-standards', actSpan: setting };
+    const report = at('acts', 'report');
+    if (report && objectHas('document')) return { act: 'report', actSpan: report };
+    const record = at('acts', 'record');
+    if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
+    const community = proposition.actor.kind === 'community';
+    const assent = proposition.modal?.kind === 'duty' || community ? at('acts', 'assent') : undefined;
+    if (assent) return { act: 'assent', actSpan: assent };
+    const fund = at('acts', 'fund');
+    // "must pay the organisation's set-up costs": money a duty sends to a community body supports it.
+    if (fund) return { act: proposition.modal?.kind === 'duty' && namesCommunity(analysis, objectHead) ? 'support' : 'fund', actSpan: fund };
+    // A phrasal verb is a decision only as a whole: "sign off" is, "set out" is not.
+    const decision = at('decisions', 'decision');
+    if (decision && decision.end >= verb.end) return { act: 'decide', actSpan: decision };
+    // Telling people is transparency: it gives them the lowest rung and places no decision.
+    const inform = at('decisions', 'inform');
+    if (inform) return { act: 'report', actSpan: inform, rung: 'inform' };
+    for (const category of ['consult', 'involve'] as const) {
+        const found = at('decisions', category);
+        if (found && !onlyInstitutionsHeard(analysis, proposition)) return { act: 'seek-views', actSpan: found, rung: RUNG_OF[category] };
+    }
+    for (const category of ['collaborate', 'delegate', 'control'] as const) {
+        const found = at('decisions', category);
+        if (found) return { act: 'share', actSpan: found, rung: RUNG_OF[category] };
+    }
+    const support = at('framing', 'support');
+    if (support) return { act: 'support', actSpan: support };
+    // "make arrangements for obtaining the views of the public", "provide opportunities for the
+    // involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
+    for (const category of ['consult', 'involve', 'take-part'] as const) {
+        const found = findPhrase(analysis, objectHead, 'decisions', category);
+        if (found) return { act: 'seek-views', actSpan: found, rung: category === 'consult' ? 'consult' : 'involve' };
+    }
+    return undefined;
+}
+
+function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
+    return analysis.matches('actors', 'community').some((match) => match.span.start >= span.start && match.span.end <= span.end);
+}
+
+/** "consults the police on it": asking another public body gives the community no rung at all. */
+function onlyInstitutionsHeard(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const object = proposition.object?.span;
+    if (!object) return false;
+    const named = analysis.matches('actors').filter((match) => match.span.start >= object.start && match.span.end <= object.end);
+    return named.length > 0 && named.every((match) => match.category === 'institution');
+}
+
+/** The phrase of a lexicon category that starts at the verb, if any. */
+function startsAt(analysis: ProseAnalysis, verb: Span, lexicon: 'decisions' | 'acts' | 'framing', category: string): Span | undefined {
+    const index = firstTokenAtOrAfter(analysis, verb.start);
+    const token = analysis.tokens[index];
+    if (!token) return undefined;
+    const found = findPhrase(analysis, { start: token.start, end: Math.max(verb.end, token.end) + 40 }, lexicon, category as never);
+    return found && found.start === token.start ? found : undefined;
+}
