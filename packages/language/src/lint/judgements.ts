@@ -299,6 +299,11 @@ function numericCounts(analysis: ProseAnalysis): Span[] {
     return counts;
 }
 
+/** "1985 for the disposal of the houses": a year is not the number of anything. */
+function startsWithYear(match: LexiconMatch): boolean {
+    return YEAR.test(match.text.split(/\s+/)[0]);
+}
+
 /** A match inside a sentence that an earlier "no" or "not" negates: "no allocation may be made by reference to targets alone". */
 function negatedBySentence(analysis: ProseAnalysis, match: LexiconMatch): boolean {
     return match.negated || analysis.negations.some((negation) => negation.span.start <= match.span.start
@@ -306,7 +311,7 @@ function negatedBySentence(analysis: ProseAnalysis, match: LexiconMatch): boolea
         && negation.reach === 'clause');
 }
 
-function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' | 'self-set' | 'threshold' | 'tally' | 'share'): boolean {
+function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' | 'self-set' | 'threshold' | 'tally' | 'share' | 'discharge'): boolean {
     return analysis.matches('framing', category).some((match) => !match.negated);
 }
 
@@ -320,7 +325,7 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity')
         && !shares.some((share) => overlaps(share.span, match.span)));
     if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
-    const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !shares.some((share) => overlaps(share.span, match.span)))
+    const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !startsWithYear(match) && !shares.some((share) => overlaps(share.span, match.span)))
         .map((match) => match.span), ...numericCounts(analysis)][0];
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
@@ -331,6 +336,9 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
 
 /** Output-focused: success or reporting framed as activity (steps taken, sessions held, lists kept). */
 export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefined {
+    // "A trust meets this duty by issuing a strategy": the duty is done when the document exists.
+    const discharged = analysis.matches('framing', 'discharge').find((match) => !match.negated);
+    if (discharged) return { span: discharged.span, messageId: 'documents', data: { words: discharged.text } };
     if (hasFraming(analysis, 'assessment') || analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
