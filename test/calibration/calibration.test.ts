@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
-    ACCURACY_FILE, accuracyRecord, calibrationTable, CALIBRATION_COMMAND, flaggedBy, flaggedByKeywords, formatTable, isCommunityLed, KINDS, lintCorpus,
+    ACCURACY_FILE, ACCURACY_MODULE, CORPUS_FOLDER, readmeCalibration, renderAccuracyModule, withReadmeCalibration, accuracyRecord, calibrationTable, CALIBRATION_COMMAND, flaggedBy, flaggedByKeywords, formatTable, isCommunityLed, KINDS, lintCorpus,
     loadCorpus, loadSplit, score, tuningErrors, type TableRow
 } from './corpus.js';
 
@@ -12,6 +13,8 @@ import {
  * ambiguous) are left out of both. The figures are published in corpus/accuracy.json, the README
  * and the rule docs; `npm run calibrate` records them after a change to the readings.
  */
+const README = join(CORPUS_FOLDER, '..', 'README.md');
+
 describe('calibration on the labelled corpus', () => {
     const clauses = loadCorpus();
     let found: Map<string, Set<string>>;
@@ -21,7 +24,12 @@ describe('calibration on the labelled corpus', () => {
         found = await lintCorpus(clauses);
         rows = calibrationTable(clauses, found);
         console.log(`Calibration (${clauses.length} labelled clauses in corpus/):\n${formatTable(rows)}`);
-        if (process.env.COMMONS_RECORD_ACCURACY === '1') writeFileSync(ACCURACY_FILE, `${JSON.stringify(accuracyRecord(rows, clauses, found), null, 2)}\n`);
+        if (process.env.COMMONS_RECORD_ACCURACY === '1') {
+            const record = accuracyRecord(rows, clauses, found);
+            writeFileSync(ACCURACY_FILE, `${JSON.stringify(record, null, 2)}\n`);
+            writeFileSync(ACCURACY_MODULE, renderAccuracyModule(record));
+            writeFileSync(README, withReadmeCalibration(readFileSync(README, 'utf8'), formatTable(rows, ['heldOut'])));
+        }
         // Errors are listed for the tuning part only; held-out errors are counted, never read.
         if (process.env.COMMONS_SHOW_ERRORS === '1') console.log(tuningErrors(clauses, found).join('\n'));
     });
@@ -37,6 +45,14 @@ describe('calibration on the labelled corpus', () => {
     it(`publishes the figures it measures (run ${CALIBRATION_COMMAND} after changing a reading)`, () => {
         expect(existsSync(ACCURACY_FILE)).toBe(true);
         expect(JSON.parse(readFileSync(ACCURACY_FILE, 'utf8'))).toEqual(JSON.parse(JSON.stringify(accuracyRecord(rows, clauses, found))));
+    });
+
+    it('publishes the held-out figures in the language core, for the rule docs and the editor', () => {
+        expect(readFileSync(ACCURACY_MODULE, 'utf8')).toBe(renderAccuracyModule(accuracyRecord(rows, clauses, found)));
+    });
+
+    it('shows the held-out table in the README\'s "How far to trust the linter"', () => {
+        expect(readmeCalibration(readFileSync(README, 'utf8'))).toBe(formatTable(rows, ['heldOut']));
     });
 
     // The held-out part is counted, never tuned to: its count of such clauses is published in

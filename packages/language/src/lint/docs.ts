@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { ruleDocsPath } from './rule.js';
 import { PACK_ORDER, PACK_TITLES, SHIFTS } from './shifts.js';
+import { CALIBRATION, type Measured } from './accuracy.generated.js';
 
 const GENERATED_NOTICE = '<!-- Generated from the rule metadata by `npm run docs:rules`. Edit the rule, not this file. -->';
 
@@ -34,6 +35,7 @@ function renderRulePage(rule: Rule): string {
         '',
         ...meta.sources.map((source) => `- ${source.citation}${source.detail ? `: ${source.detail}` : ''}`),
         '',
+        ...renderAccuracy(meta.id),
         ...renderExamples('Flagged', meta.examples.bad),
         ...renderExamples('Not flagged', meta.examples.good),
         ...renderOptions(rule),
@@ -49,6 +51,33 @@ function renderRulePage(rule: Rule): string {
         ''
     ];
     return lines.join('\n');
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** The held-out recall and false flags of the judgement a four-shift rule reads clause prose with. */
+function renderAccuracy(ruleId: string): string[] {
+    const kind = Object.values(CALIBRATION.kinds).find((candidate) => candidate.rules.includes(ruleId));
+    if (!kind) return [];
+    const row = (label: string, figures: Measured) => `| ${label} | ${percent(figures.commons.recall)} (${figures.commons.flaggedTrue} of ${figures.commons.labelledTrue}) `
+        + `| ${percent(figures.commons.falseFlagRate)} (${figures.commons.flaggedFalse} of ${figures.commons.labelledFalse}) | ${percent(figures.keywords.recall)} | ${percent(figures.keywords.falseFlagRate)} |`;
+    const others = kind.rules.filter((id) => id !== ruleId);
+    return [
+        '## How often it is right',
+        '',
+        `On clause prose this rule reports the ${kind.label} reading${others.length > 0 ? `, which ${others.join(' and ')} share` : ''}. `
+            + 'Measured on the held-out part of the labelled corpus (clauses no rule was adjusted to; see corpus/README.md), '
+            + 'beside a keyword matcher:',
+        '',
+        '| clauses | found (recall) | flagged wrongly (false flags) | keyword matcher: recall | keyword matcher: false flags |',
+        '|---|---|---|---|---|',
+        row('all', kind.heldOut.all),
+        row('real law', kind.heldOut.real),
+        row('constructed hard cases', kind.heldOut.constructed),
+        '',
+        `Measured by \`${CALIBRATION.command}\`. A finding is a question to answer, not a verdict.`,
+        ''
+    ];
 }
 
 function renderExamples(heading: string, examples: Rule['meta']['examples']['bad']): string[] {
