@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LintDiagnosticData } from '../../../packages/language/src/index.js';
 import { ruleById } from './rule-tester.js';
 import { parseWorkspace } from '../../helpers/workspace.js';
 
@@ -14,7 +15,10 @@ const draft = (waiver: string) => `act "Waivers" {
 
 async function lintFindings(text: string) {
     const workspace = await parseWorkspace({ 'main.commons': text }, { lint: true });
-    return workspace.diagnostics('main.commons').map((d) => ({ code: String(d.code), line: d.range.start.line, message: d.message }));
+    return workspace.diagnostics('main.commons').map((d) => {
+        const data = d.data as Partial<LintDiagnosticData> | undefined;
+        return { code: String(d.code), line: d.range.start.line, message: d.message, messageId: data?.messageId, messageData: data?.messageData };
+    });
 }
 
 describe('inline waivers', () => {
@@ -30,17 +34,17 @@ describe('inline waivers', () => {
         expect(findings.filter((f) => f.code === 'drafting/shall').map((f) => f.line)).toEqual([5, 6]);
         const [missing] = findings.filter((f) => f.code === 'waivers/reason-required');
         expect(missing.line).toBe(4);
-        expect(missing.message).toContain('This waiver gives no reason, so it is not applied.');
+        expect(missing).toMatchObject({ messageId: 'no-reason', messageData: { ruleId: 'drafting/shall' } });
     });
 
     it('report a rule id that does not exist, with the likely one', async () => {
         const findings = await lintFindings(draft('// commons-ignore drafting/shal -- quoted'));
-        expect(findings.find((f) => f.code === 'waivers/unknown-rule')?.message).toBe('There is no rule called "drafting/shal". Did you mean "drafting/shall"?');
+        expect(findings.find((f) => f.code === 'waivers/unknown-rule')).toMatchObject({ messageId: 'unknown', messageData: { ruleId: 'drafting/shal', suggestion: 'drafting/shall' } });
     });
 
     it('report a waiver that suppresses nothing', async () => {
         const findings = await lintFindings(draft('// commons-ignore budget/shares-not-100 -- no budget here yet'));
-        expect(findings.find((f) => f.code === 'waivers/unused')?.message).toContain('This waiver of budget/shares-not-100 suppresses nothing');
+        expect(findings.find((f) => f.code === 'waivers/unused')).toMatchObject({ messageId: 'unused', messageData: { ruleIds: 'budget/shares-not-100' } });
     });
 
     it('take several rule ids separated by commas', async () => {

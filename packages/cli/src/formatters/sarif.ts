@@ -60,7 +60,7 @@ function ruleDescriptor(rule: Rule, rules: readonly Rule[], docsUrl: string | un
             markdown: ruleDocsText(rule, rules)
         },
         ...(helpUri ? { helpUri } : {}),
-        ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, template]) => [id, { text: sarifTemplate(template) }])) } : {}),
+        messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, template]) => [id, { text: sarifTemplate(template) }])),
         defaultConfiguration: { enabled: true, level: LEVEL[meta.defaultSeverity] },
         properties: {
             pack: meta.pack,
@@ -101,12 +101,12 @@ export function sarifTemplate(template: string): string {
 
 /** The values for a template's numbered placeholders, in the order sarifTemplate numbered them. */
 function sarifArguments(problem: Problem, rule: Rule | undefined): string[] {
-    const template = problem.messageId ? rule?.meta.messages?.[problem.messageId] : undefined;
+    const template = problem.messageId ? rule?.meta.messages[problem.messageId] : undefined;
     return template ? placeholdersOf(template).map((name) => problem.messageData?.[name] ?? '') : [];
 }
 
 function sarifMessage(problem: Problem, rule: Rule | undefined) {
-    if (!problem.messageId || !rule?.meta.messages?.[problem.messageId]) return { text: problem.message };
+    if (!problem.messageId || !rule?.meta.messages[problem.messageId]) return { text: problem.message };
     const args = sarifArguments(problem, rule);
     return { text: problem.message, id: problem.messageId, ...(args.length > 0 ? { arguments: args } : {}) };
 }

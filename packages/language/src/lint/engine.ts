@@ -142,15 +142,14 @@ function computeDefaults(rule: Rule): Record<string, unknown> {
 function toFinding(rule: Rule, severity: Finding['severity'], report: FindingReport): Finding {
     const range = report.range ?? report.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const { id, pack, shift, messages } = rule.meta;
-    const message = 'messageId' in report
-        ? { message: formatMessage(id, messages ?? {}, report.messageId, report.data), messageId: report.messageId, messageData: messageStrings(report.data) }
-        : { message: report.message, messageId: '', messageData: {} };
     return {
         ruleId: id,
         pack,
         shift,
         severity,
-        ...message,
+        message: formatMessage(id, messages, report.messageId, report.data),
+        messageId: report.messageId,
+        messageData: messageStrings(report.data),
         range,
         docsPath: ruleDocsPath(id),
         fixes: report.fixes ?? []

@@ -65,7 +65,7 @@ export function phraseWords(phrase: string, services: CommonsServices, document:
 export function partyWords(actor: Actor, services: CommonsServices, document: LangiumDocument): string | undefined {
     const phrase = referent(actor).phrase?.text;
     const words = phrase && phraseWords(phrase, services, document);
-    return words ? words.replace(/^(The|A|An|Each|Every|Any)\b/, (word) => word.toLowerCase()) : undefined;
+    return words ? words.replace(/^(The|A|An|Each|Every|Any|This|That|These|Those|Such)\b/, (word) => word.toLowerCase()) : undefined;
 }
 
 /** The words of a noun phrase before anything that qualifies it ("The Director" of "The Director of the Office of ..."). */

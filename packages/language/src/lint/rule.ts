@@ -47,7 +47,7 @@ export interface RuleMeta {
      * wrong and what to change, with `{{name}}` where a report fills in a value ("The right
      * {{name}} gives {{holders}} no appeal ..."). Reports name one by `messageId`.
      */
-    messages?: Record<string, string>;
+    messages: Record<string, string>;
     /** What the fix does, when the rule offers one. */
     fix?: string;
     /** JSON Schema of the rule's options, when it has any. */
@@ -62,27 +62,17 @@ export interface Fix {
     needsReview?: boolean;
 }
 
-interface FindingReportBase {
+/** A finding as a rule reports it: where, which of its messages, the values that fill it, and fixes. */
+export interface FindingReport {
     node: AstNode;
     /** Defaults to the node's range. */
     range?: Range;
-    fixes?: Fix[];
-}
-
-/** A finding as a rule reports it: which of its messages, and the values that fill it. */
-export interface MessageReport extends FindingReportBase {
     /** A key of the rule's `meta.messages`. */
     messageId: string;
-    /** A value for each `{{placeholder}}` of the message. */
+    /** A value for each `{{placeholder}}` of the message; a missing one is a fault in the rule. */
     data?: MessageData;
+    fixes?: Fix[];
 }
-
-/** @deprecated A finished message, while rules move to `messageId`. */
-export interface LegacyReport extends FindingReportBase {
-    message: string;
-}
-
-export type FindingReport = MessageReport | LegacyReport;
 
 /** What a rule receives: the draft, the services, its options, and a way to report. */
 export interface RuleContext {

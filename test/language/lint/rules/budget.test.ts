@@ -1,10 +1,8 @@
 import { describe } from 'vitest';
 import { ruleById, testRule } from '../rule-tester.js';
 
-const rule = ruleById;
-
 describe('budget/allocations-exceed-total', () => {
-    testRule(rule('budget/allocations-exceed-total'), {
+    testRule(ruleById('budget/allocations-exceed-total'), {
         valid: [
             { code: 'section 1 { budget B { amount GBP 1m per year allocate GBP 600000 per year to forum allocate GBP 400000 per year to council } }', name: 'exactly the whole' },
             { code: 'section 1 { budget B { amount GBP 12000 per year allocate GBP 1000 per month to forum } }', name: 'monthly allocation within a yearly budget' },
@@ -29,7 +27,7 @@ describe('budget/allocations-exceed-total', () => {
 });
 
 describe('budget/shares-not-100', () => {
-    testRule(rule('budget/shares-not-100'), {
+    testRule(ruleById('budget/shares-not-100'), {
         valid: [
             'section 1 { budget B { amount GBP 1m allocate 35% to forum allocate 65% to council } }',
             { code: 'section 1 { budget B { amount GBP 1m allocate 33.33% to forum allocate 33.33% to council allocate 33.34% to residents } }', name: 'decimals that total 100' },
@@ -43,7 +41,7 @@ describe('budget/shares-not-100', () => {
 });
 
 describe('budget/mismatched-units', () => {
-    testRule(rule('budget/mismatched-units'), {
+    testRule(ruleById('budget/mismatched-units'), {
         valid: ['section 1 { budget B { amount GBP 1m per year allocate GBP 1000 per year to forum } }'],
         invalid: [
             { code: 'section 1 { budget B { amount GBP 1m per year allocate EUR 1000 per year to forum } }', findings: [{ messageId: 'currency', data: { currency: 'EUR', name: 'B', expected: 'GBP' }, text: 'EUR 1000' }] },
@@ -55,7 +53,7 @@ describe('budget/mismatched-units', () => {
 });
 
 describe('budget/allocation-without-recipient', () => {
-    testRule(rule('budget/allocation-without-recipient'), {
+    testRule(ruleById('budget/allocation-without-recipient'), {
         valid: ['section 1 { budget B { amount GBP 100 allocate GBP 10 to forum allocate GBP 10 to "the youth club on Station Road" } }'],
         invalid: [
             { code: 'section 1 { budget B { amount GBP 100 allocate GBP 10 } }', findings: [{ messageId: 'no-recipient', text: 'GBP 10' }] },

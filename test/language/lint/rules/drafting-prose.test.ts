@@ -11,48 +11,49 @@ describe('drafting/shall', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "The [council] shall publish a plan." }',
-                findings: [{ message: 'It places a duty on the council, so write "must".', text: 'shall' }],
+                findings: [{ messageId: 'duty', data: { words: 'shall', subject: 'the council' }, text: 'shall' }],
                 fixed: 'section 1 { (1) "The [council] must publish a plan." }'
             },
             {
                 code: 'section 1 { (1) "The [minister] SHALL publish a plan." }',
-                findings: [{ message: 'It places a duty on the Secretary of State', text: 'SHALL' }],
+                findings: [{ messageId: 'duty', data: { words: 'SHALL', subject: 'the Secretary of State' }, text: 'SHALL' }],
                 fixed: 'section 1 { (1) "The [minister] MUST publish a plan." }'
             },
             {
                 code: 'section 1 { (1) "The [council] shall not dispose of the land." }',
-                findings: [{ message: 'It forbids the council to act, so write "must not"', text: 'shall not' }],
+                findings: [{ messageId: 'prohibition', data: { subject: 'the council' }, text: 'shall not' }],
                 fixed: 'section 1 { (1) "The [council] must not dispose of the land." }'
             },
             {
                 code: 'section 1 { (1) "The [minister] shall have power to make regulations." }',
-                findings: [{ message: 'It gives a power, so write "may".', text: 'shall have power to' }],
+                findings: [{ messageId: 'power', data: { words: 'shall have power to' }, text: 'shall have power to' }],
                 fixed: 'section 1 { (1) "The [minister] may make regulations." }'
             },
             {
                 code: 'section 1 { (1) "A notice shall be deemed served on the day it is posted." }',
-                findings: [{ message: 'It is a deeming provision', text: 'shall be deemed' }],
+                findings: [{ messageId: 'deeming', data: { form: 'is to be treated as' }, text: 'shall be deemed' }],
                 fixed: 'section 1 { (1) "A notice is to be treated as served on the day it is posted." }'
             },
             {
                 code: 'section 1 { (1) "The members shall be entitled to vote." }',
-                findings: [{ message: 'It gives the members a right', text: 'shall be entitled to' }],
+                findings: [{ messageId: 'entitlement', data: { subject: 'the members' }, text: 'shall be entitled to' }],
                 fixed: 'section 1 { (1) "The members are entitled to vote." }'
             },
             // Ambiguous readings get advice and no fix.
-            { code: 'section 1 { (1) "The fund shall be called the Local Fund." }', findings: [{ message: 'use the present tense ("is called")', text: 'shall be' }] },
-            { code: 'section 1 { (1) "Notice shall be given to the [forum]." }', findings: [{ message: 'It sets a duty in the passive: write "must be", and better still name who must act' }] },
-            { code: 'section 1 { (1) "This Act shall come into force on 1 April 2027." }', findings: [{ message: 'not a duty on a person: use the present tense ("comes into force"' }] },
-            { code: 'section 1 { (1) "No person shall enter the land." }', findings: [{ message: 'The negative sits in the subject' }] },
-            { code: 'section 1 { (1) "A notice shall be deemed to have been given." }', findings: [{ message: 'rephrase what follows' }] },
+            { code: 'section 1 { (1) "The fund shall be called the Local Fund." }', findings: [{ messageId: 'declaratory', data: { subject: 'the fund', form: 'is called' }, text: 'shall be' }] },
+            { code: 'section 1 { (1) "Notice shall be given to the [forum]." }', findings: [{ messageId: 'passive' }] },
+            { code: 'section 1 { (1) "This Act shall come into force on 1 April 2027." }', findings: [{ messageId: 'fact', data: { subject: 'this Act' } }] },
+            { code: 'section 1 { (1) "No person shall enter the land." }', findings: [{ messageId: 'negative-subject' }] },
+            { code: 'section 1 { (1) "The land shall not be sold." }', findings: [{ messageId: 'prohibition-unnamed', text: 'shall not' }] },
+            { code: 'section 1 { (1) "A notice shall be deemed to have been given." }', findings: [{ messageId: 'deeming-rephrase' }] },
             {
                 code: 'section 1 { (1) "The [council] (the \\"authority\\") shall publish a plan." }',
-                findings: [{ message: 'so write "must"', text: 'shall' }],
+                findings: [{ messageId: 'duty', text: 'shall' }],
                 fixed: 'section 1 { (1) "The [council] (the \\"authority\\") must publish a plan." }'
             },
             {
                 code: 'section 1 { (1) """The [council] shall publish a plan. The [forum] shall not veto it.""" }',
-                findings: [{ message: 'the council', text: 'shall' }, { message: 'the neighbourhood forum', text: 'shall not' }],
+                findings: [{ messageId: 'duty', data: { subject: 'the council' }, text: 'shall' }, { messageId: 'prohibition', data: { subject: 'the neighbourhood forum' }, text: 'shall not' }],
                 fixed: 'section 1 { (1) """The [council] must publish a plan. The [forum] must not veto it.""" }'
             }
         ]
@@ -70,31 +71,42 @@ describe('drafting/gendered-pronoun', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "The [minister] must give reasons for his decision." }',
-                findings: [{ message: '"his" assumes that the Secretary of State is a man. Drafting is gender-neutral: write "their", or repeat the noun ("the Secretary of State\'s").', text: 'his' }],
+                findings: [{ messageId: 'possessive', data: { words: 'his', holder: 'the Secretary of State', gender: 'a man' }, text: 'his' }],
                 fixed: 'section 1 { (1) "The [minister] must give reasons for their decision." }'
             },
             {
                 code: 'section 1 { (1) "The [minister] may approve a plan, and he may attach conditions to it." }',
-                findings: [{ message: '"he" assumes that the Secretary of State is a man', text: 'he' }]
+                findings: [{ messageId: 'subject', data: { words: 'he', holder: 'the Secretary of State', gender: 'a man' }, text: 'he' }]
             },
             {
                 code: 'section 1 { (1) "The chair must record the decision, and he or she must publish it." }',
-                findings: [{ message: '"he or she" still describes the office-holder by gender', text: 'he or she' }],
+                findings: [{ messageId: 'paired', data: { words: 'he or she' }, text: 'he or she' }],
                 fixed: 'section 1 { (1) "The chair must record the decision, and they must publish it." }'
             },
             {
                 code: 'section 1 { (1) "The [council] must notify him or her in writing." (2) "The [minister] may act himself." }',
-                findings: [{ message: '"him or her"', text: 'him or her' }, { message: 'write "themselves"', text: 'himself' }],
+                findings: [{ messageId: 'paired', data: { words: 'him or her' }, text: 'him or her' }, { messageId: 'reflexive', data: { words: 'himself', gender: 'a man' }, text: 'himself' }],
                 fixed: 'section 1 { (1) "The [council] must notify them in writing." (2) "The [minister] may act themselves." }'
             },
             {
                 code: 'section 1 { (1) "The [council] must consult her before deciding, and the decision is his." }',
-                findings: [{ message: 'write "their" or "them" as the sense requires', text: 'her' }, { message: '"his" assumes', text: 'his' }]
+                findings: [{ messageId: 'her', data: { holder: 'the council' }, text: 'her' }, { messageId: 'possessive', text: 'his' }]
             },
             {
                 code: 'section 1 { (1) "If he or she is absent, His deputy acts." }',
-                findings: [{ message: '"he or she"', text: 'he or she' }, { message: '"His"', text: 'His' }],
+                findings: [{ messageId: 'paired', text: 'he or she' }, { messageId: 'possessive-unnamed', data: { words: 'His', gender: 'a man' }, text: 'His' }],
                 fixed: 'section 1 { (1) "If he or she is absent, Their deputy acts." }'
+            },
+            { code: 'section 1 { (1) "If he is absent, the deputy acts." }', findings: [{ messageId: 'subject-unnamed', data: { words: 'he', gender: 'a man' }, text: 'he' }] },
+            {
+                code: 'section 1 { (1) "The [minister] may delegate the power, and the deputy may advise him." }',
+                findings: [{ messageId: 'object', data: { holder: 'the Secretary of State', gender: 'a man' }, text: 'him' }]
+            },
+            { code: 'section 1 { (1) "A notice may be sent to him at the office." }', findings: [{ messageId: 'object-unnamed', text: 'him' }] },
+            { code: 'section 1 { (1) "A notice may be sent to her at the office." }', findings: [{ messageId: 'her-unnamed', text: 'her' }] },
+            {
+                code: 'section 1 { (1) "The [minister] may approve the plan, and the decision is hers." }',
+                findings: [{ messageId: 'hers', data: { holder: 'the Secretary of State' }, text: 'hers' }]
             }
         ]
     });
@@ -113,15 +125,15 @@ describe('drafting/long-sentence', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "The [council] must publish a plan for the whole area every single year." }',
-                findings: [{ message: 'This sentence has 13 words, more than 12.', text: 'The [council] must publish a plan for the whole area every single year.' }]
+                findings: [{ messageId: 'sentence', data: { count: '13', maxWords: '12' }, text: 'The [council] must publish a plan for the whole area every single year.' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must— (a) consult the [forum]; and (b) publish a plan for every neighbourhood in its area each year." }',
-                findings: [{ message: 'Read with the words that introduce it, item (b) runs to 14 words, more than 12.' }]
+                findings: [{ messageId: 'item', data: { marker: '(b)', count: '14', maxWords: '12' } }]
             },
             {
                 code: 'section 1 { (1) "The [council] must—" { (a) "consult the [forum];" (b) "publish a plan for every neighbourhood in its area each year." } }',
-                findings: [{ message: 'Read with the words that introduce it, this item runs to 14 words, more than 12.', text: 'publish a plan for every neighbourhood in its area each year.' }]
+                findings: [{ messageId: 'this-item', data: { count: '14', maxWords: '12' }, text: 'publish a plan for every neighbourhood in its area each year.' }]
             }
         ]
     });
@@ -129,7 +141,7 @@ describe('drafting/long-sentence', () => {
         valid: ['section 1 { (1) "The [council] must publish a plan for the area every year, after consulting the [forum] and [residents]." }'],
         invalid: [{
             code: `section 1 { (1) "${'The [council] must publish a plan and consult the [forum] on it. '.replace('. ', ', ').repeat(6)}and that is all." }`,
-            findings: [{ message: 'This sentence has 76 words, more than 60.' }]
+            findings: [{ messageId: 'sentence', data: { count: '76', maxWords: '60' } }]
         }]
     });
 });
@@ -148,23 +160,25 @@ describe('drafting/passive-duty', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "A plan must be prepared for each neighbourhood." }',
-                findings: [{ message: '"A plan must be prepared" does not say who must act, so no one is answerable if it is not done. Make the person or body responsible the subject, in the form "The ... must prepare ..."', text: 'A plan must be prepared' }]
+                findings: [{ messageId: 'no-one-acts', data: { words: 'A plan must be prepared', modal: 'must', verb: 'prepare' }, text: 'A plan must be prepared' }]
             },
             {
                 code: 'section 1 { (1) "Notice shall be given to the [forum]." }',
-                findings: [{ message: 'does not say who must act', text: 'Notice shall be given' }]
+                findings: [{ messageId: 'no-one-acts', data: { modal: 'must' }, text: 'Notice shall be given' }]
             },
             {
                 code: 'section 1 { (1) "The accounts must not be published before they are audited." }',
-                findings: [{ message: 'does not say who must not act', text: 'The accounts must not be published' }]
+                findings: [{ messageId: 'no-one-acts', data: { modal: 'must not', verb: 'publish' }, text: 'The accounts must not be published' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must be consulted on the plan." }',
-                findings: [{ message: '"The council must be consulted" says what is to happen to the council, but not who must act.', text: 'The [council] must be consulted' }]
+                findings: [{ messageId: 'acted-on', data: { words: 'The council must be consulted', subject: 'the council', verb: 'consult' }, text: 'The [council] must be consulted' }]
             },
+            { code: 'section 1 { (1) "The plan must be promulgated." }', findings: [{ messageId: 'no-one-acts-verb-unknown', data: { words: 'The plan must be promulgated' } }] },
+            { code: 'section 1 { (1) "The [council] must be indemnified." }', findings: [{ messageId: 'acted-on-verb-unknown', data: { subject: 'the council' } }] },
             {
                 code: 'section 1 { (1) "The endowment is to be invested for the long term." }',
-                findings: [{ message: 'in the form "The ... must invest ..."', text: 'The endowment is to be invested' }]
+                findings: [{ messageId: 'no-one-acts', data: { verb: 'invest' }, text: 'The endowment is to be invested' }]
             }
         ]
     });
@@ -185,19 +199,19 @@ describe('drafting/dangling-cross-reference', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "The [council] must publish a plan, as set out in section 12." }',
-                findings: [{ message: '"section 12" does not match any provision of this draft.', text: 'section 12' }]
+                findings: [{ messageId: 'no-such-provision', data: { citation: 'section 12' }, text: 'section 12' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must publish a plan." (2) "A plan under subsection (3) must be reviewed." }',
-                findings: [{ message: '"subsection (3)"', text: 'subsection (3)' }]
+                findings: [{ messageId: 'no-such-provision', data: { citation: 'subsection (3)' }, text: 'subsection (3)' }]
             },
             {
                 code: 'section 1 { (1) "The [forum] is constituted under Schedule 2, and paragraph 4 applies to it." }',
-                findings: [{ message: '"Schedule 2"', text: 'Schedule 2' }, { message: '"paragraph 4"', text: 'paragraph 4' }]
+                findings: [{ messageId: 'no-such-provision', data: { citation: 'Schedule 2' }, text: 'Schedule 2' }, { messageId: 'no-such-provision', data: { citation: 'paragraph 4' }, text: 'paragraph 4' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must act under section 1(4) of this Act." }',
-                findings: [{ message: 'Writing it in brackets, [section 1(4)], lets the tools keep it checked.', text: 'section 1(4)' }]
+                findings: [{ messageId: 'no-such-provision', data: { citation: 'section 1(4)' }, text: 'section 1(4)' }]
             }
         ]
     });
@@ -214,19 +228,19 @@ describe('drafting/undefined-term', () => {
         invalid: [
             {
                 code: 'section 1 { (1) "In this section \\"relevant service\\" means a service provided to the public." }',
-                findings: [{ message: '"relevant service" is defined in passing inside the text', text: '\\"relevant service\\"' }]
+                findings: [{ messageId: 'defined-in-passing', data: { term: 'relevant service' }, text: '\\"relevant service\\"' }]
             },
             {
                 code: 'section 1 { (1) "The [council] must fund any community group (a “qualifying group”) that asks." }',
-                findings: [{ message: 'Declare it on its own line, "qualifying group" means "...", and refer to it as [qualifying group].', text: '“qualifying group”' }]
+                findings: [{ messageId: 'defined-in-passing', data: { term: 'qualifying group' }, text: '“qualifying group”' }]
             },
             {
                 code: 'section 1 { (1) """The [council] must keep a fund ("the Fund") and “grant” includes a loan.""" }',
-                findings: [{ message: '"the Fund"', text: '"the Fund"' }, { message: '"grant"', text: '“grant”' }]
+                findings: [{ messageId: 'defined-in-passing', data: { term: 'the Fund' }, text: '"the Fund"' }, { messageId: 'defined-in-passing', data: { term: 'grant' }, text: '“grant”' }]
             },
             {
                 code: 'section 1 { (1) "In this Part ‘local plan’ has the meaning given by section 1." }',
-                findings: [{ message: '"local plan"', text: '‘local plan’' }]
+                findings: [{ messageId: 'defined-in-passing', data: { term: 'local plan' }, text: '‘local plan’' }]
             }
         ]
     });

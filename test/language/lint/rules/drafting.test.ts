@@ -9,7 +9,7 @@ describe('drafting/unused-definition', () => {
             { code: 'act "A" { "asset" means "land" section 1 { "Each of the [assets] ..." } }', name: 'used in the plural' }
         ],
         invalid: [
-            { code: 'act "A" { "relevant service" means "x" section 1 { "A relevant service must ..." } }', findings: [{ message: '"relevant service" is defined but never used.', text: '"relevant service"' }] }
+            { code: 'act "A" { "relevant service" means "x" section 1 { "A relevant service must ..." } }', findings: [{ messageId: 'unused', data: { term: 'relevant service' }, text: '"relevant service"' }] }
         ]
     });
 });

@@ -77,8 +77,8 @@ function checkFragment(context: RuleContext, fragment: ProseFragment, citations:
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, citation),
-            message: `"${citation.text}" does not match any provision of this draft. Correct the number, or, if it means another Act, `
-                + `name the Act ("${citation.text} of the Localism Act 2011"). Writing it in brackets, [${citation.text}], lets the tools keep it checked.`
+            messageId: 'no-such-provision',
+            data: { citation: citation.text }
         });
     }
 }
@@ -101,6 +101,10 @@ export const danglingCrossReference: Rule = {
             good: [
                 { code: 'section 1 {\n  (1) "The [council] must publish a plan."\n  (2) "A plan under subsection (1) must be reviewed under section 2, and section 5 of the Localism Act 2011 applies to it."\n}\nsection 2 {\n  "The [council] must review each plan every year."\n}' }
             ]
+        },
+        messages: {
+            'no-such-provision': '"{{citation}}" does not match any provision of this draft. Correct the number, or, if it means another Act, '
+                + 'name the Act ("{{citation}} of the Localism Act 2011"). Writing it in brackets, [{{citation}}], lets the tools keep it checked.'
         }
     },
     create(context) {

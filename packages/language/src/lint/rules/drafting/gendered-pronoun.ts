@@ -1,7 +1,8 @@
 import { analyseProse, type LexiconMatch, type ProseAnalysis, type Token } from '../../../prose/index.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { namesAPerson, partyWords } from '../../prose-statements.js';
-import { fragmentRange, inCaseOf, quoted, replaceSpan } from '../../prose-spans.js';
+import { fragmentRange, inCaseOf, replaceSpan } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -19,17 +20,34 @@ const GENDERED_PEOPLE = new Set([
 
 const MODALS = new Set(['may', 'must', 'shall', 'will', 'can', 'cannot', 'should', 'could', 'might', 'need']);
 
-/** The neutral words to suggest for a pronoun, repeating the office-holder's name where it is known. */
-function neutralFor(word: string, holder: string | undefined): string {
-    const noun = holder ? `repeat the noun ("${holder}")` : 'repeat the noun';
-    const possessive = holder ? `repeat the noun ("${holder}'s")` : 'repeat the noun';
+/**
+ * The message for each kind of pronoun. Where the office-holder is named, the advice repeats the
+ * noun ("the Secretary of State's"); the "-unnamed" messages are for a pronoun with no one named before it.
+ */
+const MESSAGES = {
+    paired: '"{{words}}" still describes the office-holder by gender, and reads awkwardly. '
+        + 'Write "they", "them", "their" or "themselves" (UK statutes use the singular "they"), or repeat the noun.',
+    subject: '"{{words}}" assumes that {{holder}} is {{gender}}. Drafting is gender-neutral: write "they", or repeat the noun ("{{holder}}").',
+    'subject-unnamed': '"{{words}}" assumes that whoever holds the office is {{gender}}. Drafting is gender-neutral: write "they", or repeat the noun.',
+    object: '"{{words}}" assumes that {{holder}} is {{gender}}. Drafting is gender-neutral: write "them", or repeat the noun ("{{holder}}").',
+    'object-unnamed': '"{{words}}" assumes that whoever holds the office is {{gender}}. Drafting is gender-neutral: write "them", or repeat the noun.',
+    possessive: '"{{words}}" assumes that {{holder}} is {{gender}}. Drafting is gender-neutral: write "their", or repeat the noun ("{{holder}}\'s").',
+    'possessive-unnamed': '"{{words}}" assumes that whoever holds the office is {{gender}}. Drafting is gender-neutral: write "their", or repeat the noun.',
+    her: '"{{words}}" assumes that {{holder}} is a woman. Drafting is gender-neutral: write "their" or "them" as the sense requires, or repeat the noun ("{{holder}}").',
+    'her-unnamed': '"{{words}}" assumes that whoever holds the office is a woman. Drafting is gender-neutral: write "their" or "them" as the sense requires, or repeat the noun.',
+    hers: '"{{words}}" assumes that {{holder}} is a woman. Drafting is gender-neutral: write "theirs".',
+    reflexive: '"{{words}}" assumes that {{holder}} is {{gender}}. Drafting is gender-neutral: write "themselves".'
+};
+
+/** Which message fits a single pronoun. */
+function kindOf(word: string): 'subject' | 'object' | 'possessive' | 'her' | 'hers' | 'reflexive' {
     switch (word) {
-        case 'he': case 'she': return `"they", or ${noun}`;
-        case 'him': return `"them", or ${noun}`;
-        case 'his': return `"their", or ${possessive}`;
-        case 'her': return `"their" or "them" as the sense requires, or ${noun}`;
-        case 'hers': return '"theirs"';
-        default: return '"themselves"';
+        case 'he': case 'she': return 'subject';
+        case 'him': return 'object';
+        case 'his': return 'possessive';
+        case 'her': return 'her';
+        case 'hers': return 'hers';
+        default: return 'reflexive';
     }
 }
 
@@ -72,15 +90,16 @@ function officeHolder(context: RuleContext, analysis: ProseAnalysis, match: Pron
     return words && words.toLowerCase() !== match.text.toLowerCase() ? words : undefined;
 }
 
-function messageFor(context: RuleContext, analysis: ProseAnalysis, match: PronounMatch): string {
-    if (match.category === 'paired-pronoun') {
-        return `${quoted(match.text)} still describes the office-holder by gender, and reads awkwardly. `
-            + 'Write "they", "them", "their" or "themselves" (UK statutes use the singular "they"), or repeat the noun.';
-    }
+function messageFor(context: RuleContext, analysis: ProseAnalysis, match: PronounMatch): { messageId: string; data: Record<string, string> } {
+    const words = quotable(match.text);
+    if (match.category === 'paired-pronoun') return { messageId: 'paired', data: { words } };
     const word = match.text.toLowerCase();
     const gender = ['he', 'him', 'his', 'himself'].includes(word) ? 'a man' : 'a woman';
     const holder = officeHolder(context, analysis, match);
-    return `${quoted(match.text)} assumes that ${holder ?? 'whoever holds the office'} is ${gender}. Drafting is gender-neutral: write ${neutralFor(word, holder)}.`;
+    const kind = kindOf(word);
+    // "hers" and "themselves" do not repeat the noun, so they can name no one in particular.
+    if (kind === 'hers' || kind === 'reflexive') return { messageId: kind, data: { words, gender, holder: holder ?? 'whoever holds the office' } };
+    return holder ? { messageId: kind, data: { words, gender, holder } } : { messageId: `${kind}-unnamed`, data: { words, gender } };
 }
 
 function checkFragment(context: RuleContext, fragment: ProseFragment): void {
@@ -97,7 +116,7 @@ function checkFragment(context: RuleContext, fragment: ProseFragment): void {
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, match.span),
-            message: messageFor(context, analysis, match),
+            ...messageFor(context, analysis, match),
             fixes
         });
     }
@@ -123,7 +142,8 @@ export const genderedPronoun: Rule = {
             good: [
                 { code: 'section 1 {\n  (1) "The [minister] must give reasons for the decision."\n  (2) "Her Majesty\'s Treasury must publish the figures."\n}' }
             ]
-        }
+        },
+        messages: MESSAGES
     },
     create(context) {
         return { prose: (fragment) => checkFragment(context, fragment) };

@@ -42,14 +42,10 @@ function structuredLeadInWords(node: AstNode, maxWords: number): number {
     return words > maxWords ? 0 : words + structuredLeadInWords(parent, maxWords);
 }
 
-function messageFor(reading: Reading, maxWords: number, withLeadIn: boolean): string {
-    if (reading.marker || withLeadIn) {
-        const limb = reading.marker ? `item ${reading.marker}` : 'this item';
-        return `Read with the words that introduce it, ${limb} runs to ${reading.words} words, more than ${maxWords}. `
-            + 'Shorten it, or split it into further items or separate subsections, so that each can be read at once.';
-    }
-    return `This sentence has ${reading.words} words, more than ${maxWords}. Long sentences are hard to follow and easy to misread: `
-        + 'split it into shorter sentences, or set out the steps or conditions as a list ((a), (b), (c)).';
+function messageFor(reading: Reading, maxWords: number, withLeadIn: boolean): { messageId: string; data: Record<string, string | number> } {
+    const data = { count: reading.words, maxWords };
+    if (reading.marker) return { messageId: 'item', data: { ...data, marker: reading.marker } };
+    return { messageId: withLeadIn ? 'this-item' : 'sentence', data };
 }
 
 function checkFragment(context: RuleContext, fragment: ProseFragment, maxWords: number): void {
@@ -64,7 +60,7 @@ function checkFragment(context: RuleContext, fragment: ProseFragment, maxWords: 
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, sentence.span),
-            message: messageFor({ ...reading, words }, maxWords, carriesLeadIn)
+            ...messageFor({ ...reading, words }, maxWords, carriesLeadIn)
         });
     });
 }
@@ -97,6 +93,14 @@ export const longSentence: Rule = {
                 code: 'section 1 {\n  (1) "The [council] must prepare and publish a plan setting out how it will support community bodies in its area."\n'
                     + '  (2) "The [council] must publish the plan within three months of the day on which this section comes into force."\n}'
             }]
+        },
+        messages: {
+            sentence: 'This sentence has {{count}} words, more than {{maxWords}}. Long sentences are hard to follow and easy to misread: '
+                + 'split it into shorter sentences, or set out the steps or conditions as a list ((a), (b), (c)).',
+            item: 'Read with the words that introduce it, item {{marker}} runs to {{count}} words, more than {{maxWords}}. '
+                + 'Shorten it, or split it into further items or separate subsections, so that each can be read at once.',
+            'this-item': 'Read with the words that introduce it, this item runs to {{count}} words, more than {{maxWords}}. '
+                + 'Shorten it, or split it into further items or separate subsections, so that each can be read at once.'
         }
     },
     create(context) {

@@ -1,7 +1,8 @@
 import { analyseProse, verbForm, type Proposition, type ProseAnalysis } from '../../../prose/index.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { isDeclaratoryPassive, namesAPerson, partyWords } from '../../prose-statements.js';
-import { fragmentRange, quoted } from '../../prose-spans.js';
+import { fragmentRange } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import type { Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
@@ -33,17 +34,27 @@ function knownLemma(proposition: Proposition): string | undefined {
     return lemma && verbForm(lemma)?.base && verbForm(lemma)?.lemma === lemma ? lemma : undefined;
 }
 
-function messageFor(context: RuleContext, proposition: Proposition, words: string): string {
-    const mustOrNot = proposition.modal?.kind === 'prohibition' ? 'must not' : 'must';
-    const lemma = knownLemma(proposition);
+/** "must" for a duty and "must not" for a prohibition: the message speaks as the clause does. */
+const MESSAGES = {
+    'no-one-acts': '"{{words}}" does not say who {{modal}} act, so no one is answerable if it is not done. '
+        + 'Make the person or body responsible the subject, in the form "The ... {{modal}} {{verb}} ...".',
+    'no-one-acts-verb-unknown': '"{{words}}" does not say who {{modal}} act, so no one is answerable if it is not done. '
+        + 'Make the person or body responsible the subject.',
+    'acted-on': '"{{words}}" says what is to happen to {{subject}}, but not who {{modal}} act. '
+        + 'Say who {{modal}} do it, in the form "The ... {{modal}} {{verb}} {{subject}}".',
+    'acted-on-verb-unknown': '"{{words}}" says what is to happen to {{subject}}, but not who {{modal}} act. Say who {{modal}} do it.'
+};
+
+function messageFor(context: RuleContext, proposition: Proposition, words: string): { messageId: string; data: Record<string, string> } {
+    const modal = proposition.modal?.kind === 'prohibition' ? 'must not' : 'must';
+    const verb = knownLemma(proposition);
     const subject = partyWords(proposition.actor, context.services, context.document);
+    const data = { words: quotable(words), modal, ...(verb ? { verb } : {}) };
     if (subject && namesAPerson(proposition.actor, context.services, context.document)) {
         // "The council must be consulted" names who is consulted, not who must consult.
-        return `${quoted(words)} says what is to happen to ${subject}, but not who ${mustOrNot} act. `
-            + `Say who ${mustOrNot} do it${lemma ? `, in the form "The ... ${mustOrNot} ${lemma} ${subject}"` : ''}.`;
+        return { messageId: verb ? 'acted-on' : 'acted-on-verb-unknown', data: { ...data, subject } };
     }
-    return `${quoted(words)} does not say who ${mustOrNot} act, so no one is answerable if it is not done. `
-        + `Make the person or body responsible the subject${lemma ? `, in the form "The ... ${mustOrNot} ${lemma} ..."` : ''}.`;
+    return { messageId: verb ? 'no-one-acts' : 'no-one-acts-verb-unknown', data };
 }
 
 function checkFragment(context: RuleContext, fragment: ProseFragment, analysis: ProseAnalysis): void {
@@ -53,7 +64,7 @@ function checkFragment(context: RuleContext, fragment: ProseFragment, analysis: 
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, span),
-            message: messageFor(context, proposition, analysis.text.slice(span.start, span.end))
+            ...messageFor(context, proposition, analysis.text.slice(span.start, span.end))
         });
     }
 }
@@ -80,7 +91,8 @@ export const passiveDuty: Rule = {
             good: [
                 { code: 'section 1 {\n  (1) "The [council] must prepare a plan for each neighbourhood."\n  (2) "The plan must be approved by the [forum]."\n}' }
             ]
-        }
+        },
+        messages: MESSAGES
     },
     create(context) {
         return { prose: (fragment) => checkFragment(context, fragment, analyseProse(fragment.text)) };

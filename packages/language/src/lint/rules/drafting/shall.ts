@@ -1,15 +1,38 @@
 import { analyseProse, type LexiconMatch, type Proposition, type ProseAnalysis } from '../../../prose/index.js';
 import type { ProseFragment } from '../../../references/prose-fragments.js';
 import { isDeclaratoryPassive, isPlural, namesAPerson, partyWords } from '../../prose-statements.js';
-import { fragmentRange, inCaseOf, quoted, replaceSpan } from '../../prose-spans.js';
+import { fragmentRange, inCaseOf, replaceSpan } from '../../prose-spans.js';
+import { quotable } from '../../messages.js';
 import type { Fix, Rule, RuleContext } from '../../rule.js';
 import { Sources } from '../../sources.js';
 
-/** What a "shall" means here: advice for the message, and a replacement when only one fits. */
+/** What a "shall" means here: which message explains it, and a replacement when only one fits. */
 interface Reading {
-    advice: string;
+    messageId: string;
+    data?: Record<string, string>;
     replacement?: string;
 }
+
+/** Every message opens by saying why "shall" goes; what follows says what to write instead. */
+const WHY = '"{{words}}" is no longer used in UK drafting because it can mean a duty, a power, a fact or the future.';
+
+const MESSAGES = {
+    duty: `${WHY} It places a duty on {{subject}}, so write "must".`,
+    power: `${WHY} It gives a power, so write "may".`,
+    prohibition: `${WHY} It forbids {{subject}} to act, so write "must not" (or "may not" where the words take away a power).`,
+    'prohibition-unnamed': `${WHY} Write "must not" for a prohibition, or "may not" where the words take away a power, and name who must not act.`,
+    deeming: `${WHY} It is a deeming provision: write "{{form}}".`,
+    'deeming-rephrase': `${WHY} It is a deeming provision: write "is to be treated as" and rephrase what follows ("is to be treated as having been given").`,
+    entitlement: `${WHY} It gives {{subject}} a right, so use the present tense: "is entitled to" or "has the right to".`,
+    declaratory: `${WHY} It is a statement about {{subject}}, not a duty on anyone, so use the present tense ("{{form}}").`,
+    'passive-with-agent': `${WHY} It sets a duty in the passive: write "must be".`,
+    passive: `${WHY} It sets a duty in the passive: write "must be", and better still name who must act ("The council must ...").`,
+    statement: `${WHY} It is a statement about {{subject}}: use the present tense ("{{form}}"), or "must be" if it sets a condition that someone must meet.`,
+    fact: `${WHY} It is a statement about {{subject}}, not a duty on a person: use the present tense ("comes into force", "applies"), or "must" if it sets a requirement.`,
+    'negative-subject': `${WHY} The negative sits in the subject: write "may" ("No person may ...") or turn it round ("A person must not ..."); `
+        + 'for a thing, use the present tense ("Nothing in this section prevents ...").',
+    unread: `${WHY} Write "must" for a duty on a person, "may" for a power, or the present tense for a statement of fact.`
+};
 
 function propositionAt(analysis: ProseAnalysis, match: LexiconMatch<'drafting'>): Proposition | undefined {
     return analysis.propositions.find((proposition) => proposition.modal?.span.start === match.span.start);
@@ -27,58 +50,49 @@ function agreeing(proposition: Proposition | undefined, singular: string, plural
 }
 
 function readPower(): Reading {
-    return { advice: 'It gives a power, so write "may".', replacement: 'may' };
+    return { messageId: 'power', replacement: 'may' };
 }
 
 function readDeeming(words: string, proposition: Proposition | undefined): Reading {
-    if (words.endsWith(' to')) {
-        return { advice: 'It is a deeming provision: write "is to be treated as" and rephrase what follows ("is to be treated as having been given").' };
-    }
+    if (words.endsWith(' to')) return { messageId: 'deeming-rephrase' };
     const replacement = agreeing(proposition, 'is to be treated as', 'are to be treated as');
-    return { advice: 'It is a deeming provision: write "is to be treated as".', ...(replacement ? { replacement } : {}) };
+    return { messageId: 'deeming', data: { form: replacement ?? 'is to be treated as' }, ...(replacement ? { replacement } : {}) };
 }
 
 function readEntitlement(context: RuleContext, words: string, proposition: Proposition | undefined): Reading {
     const replacement = words.includes('right')
         ? agreeing(proposition, 'has the right to', 'have the right to')
         : agreeing(proposition, 'is entitled to', 'are entitled to');
-    return { advice: `It gives ${subjectOf(context, proposition)} a right, so use the present tense: "is entitled to" or "has the right to".`, ...(replacement ? { replacement } : {}) };
+    return { messageId: 'entitlement', data: { subject: subjectOf(context, proposition) }, ...(replacement ? { replacement } : {}) };
 }
 
 function readProhibition(context: RuleContext, proposition: Proposition | undefined): Reading {
     if (proposition && !proposition.passive && namesAPerson(proposition.actor, context.services, context.document)) {
-        return {
-            advice: `It forbids ${subjectOf(context, proposition)} to act, so write "must not" (or "may not" where the words take away a power).`,
-            replacement: 'must not'
-        };
+        return { messageId: 'prohibition', data: { subject: subjectOf(context, proposition) }, replacement: 'must not' };
     }
-    return { advice: 'Write "must not" for a prohibition, or "may not" where the words take away a power, and name who must not act.' };
+    return { messageId: 'prohibition-unnamed' };
 }
 
 function readShallBe(context: RuleContext, proposition: Proposition | undefined): Reading {
     const verb = proposition?.verb;
     const isOrAre = agreeing(proposition, 'is', 'are') ?? 'is';
     if (verb && proposition && isDeclaratoryPassive(proposition)) {
-        return { advice: `It is a statement about ${subjectOf(context, proposition)}, not a duty on anyone, so use the present tense ("${isOrAre} ${verb.text}").` };
+        return { messageId: 'declaratory', data: { subject: subjectOf(context, proposition), form: `${isOrAre} ${verb.text}` } };
     }
-    if (verb?.passive) {
-        return verb.agent || proposition?.agent
-            ? { advice: 'It sets a duty in the passive: write "must be".' }
-            : { advice: 'It sets a duty in the passive: write "must be", and better still name who must act ("The council must ...").' };
-    }
-    return { advice: `It is a statement about ${subjectOf(context, proposition)}: use the present tense ("${isOrAre}"), or "must be" if it sets a condition that someone must meet.` };
+    if (verb?.passive) return { messageId: verb.agent || proposition?.agent ? 'passive-with-agent' : 'passive' };
+    return { messageId: 'statement', data: { subject: subjectOf(context, proposition), form: isOrAre } };
 }
 
 function readDuty(context: RuleContext, proposition: Proposition | undefined): Reading {
-    if (!proposition) return { advice: 'Write "must" for a duty on a person, "may" for a power, or the present tense for a statement of fact.' };
+    if (!proposition) return { messageId: 'unread' };
     // "No person shall ..." or "Nothing ... shall ...": the negative is in the subject, so "must" would change the meaning.
     if (proposition.negation && proposition.modal && proposition.negation.cue.span.start < proposition.modal.span.start) {
-        return { advice: 'The negative sits in the subject: write "may" ("No person may ...") or turn it round ("A person must not ..."); for a thing, use the present tense ("Nothing in this section prevents ...").' };
+        return { messageId: 'negative-subject' };
     }
     if (namesAPerson(proposition.actor, context.services, context.document)) {
-        return { advice: `It places a duty on ${subjectOf(context, proposition)}, so write "must".`, replacement: 'must' };
+        return { messageId: 'duty', data: { subject: subjectOf(context, proposition) }, replacement: 'must' };
     }
-    return { advice: `It is a statement about ${subjectOf(context, proposition)}, not a duty on a person: use the present tense ("comes into force", "applies"), or "must" if it sets a requirement.` };
+    return { messageId: 'fact', data: { subject: subjectOf(context, proposition) } };
 }
 
 function readingOf(context: RuleContext, analysis: ProseAnalysis, match: LexiconMatch<'drafting'>): Reading {
@@ -103,7 +117,8 @@ function checkFragment(context: RuleContext, fragment: ProseFragment): void {
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, match.span),
-            message: `${quoted(match.text)} is no longer used in UK drafting because it can mean a duty, a power, a fact or the future. ${reading.advice}`,
+            messageId: reading.messageId,
+            data: { ...reading.data, words: quotable(match.text) },
             fixes
         });
     }
@@ -130,7 +145,8 @@ export const shall: Rule = {
             good: [
                 { code: 'section 1 {\n  (1) "The [council] must publish a plan."\n  (2) "The fund is called the Local Fund."\n}' }
             ]
-        }
+        },
+        messages: MESSAGES
     },
     create(context) {
         return { prose: (fragment) => checkFragment(context, fragment) };

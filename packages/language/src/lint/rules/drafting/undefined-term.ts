@@ -43,8 +43,8 @@ function checkFragment(context: RuleContext, fragment: ProseFragment): void {
         context.report({
             node: fragment.node,
             range: fragmentRange(context.document, fragment, definition),
-            message: `"${definition.term}" is defined in passing inside the text, so readers and the tools cannot find the definition or check where it is used. `
-                + `Declare it on its own line, "${definition.term}" means "...", and refer to it as [${definition.term}].`
+            messageId: 'defined-in-passing',
+            data: { term: definition.term }
         });
     }
 }
@@ -70,6 +70,10 @@ export const undefinedTerm: Rule = {
                     note: 'The term is declared as a definition and referred to in brackets.'
                 }
             ]
+        },
+        messages: {
+            'defined-in-passing': '"{{term}}" is defined in passing inside the text, so readers and the tools cannot find the definition or check where it is used. '
+                + 'Declare it on its own line, "{{term}}" means "...", and refer to it as [{{term}}].'
         }
     },
     create(context) {

@@ -39,6 +39,9 @@ export const unusedDefinition: Rule = {
         examples: {
             bad: [{ code: 'act "Example Act" {\n  "relevant service" means "a service provided to the public"\n  section 1 { "The council must publish a plan." }\n}' }],
             good: [{ code: 'act "Example Act" {\n  "relevant service" means "a service provided to the public"\n  section 1 { "The council must publish a plan for each [relevant service]." }\n}' }]
+        },
+        messages: {
+            unused: '"{{term}}" is defined but never used. Refer to it as [{{term}}] where it applies, or remove the definition.'
         }
     },
     create(context) {
@@ -50,7 +53,8 @@ export const unusedDefinition: Rule = {
                 context.report({
                     node: definition,
                     range: rangeOf(definition),
-                    message: `"${definition.name}" is defined but never used. Refer to it as [${definition.name}] where it applies, or remove the definition.`
+                    messageId: 'unused',
+                    data: { term: definition.name }
                 });
             }
         };

@@ -14,6 +14,12 @@ export const reasonRequired: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  // commons-ignore drafting/shall\n  "The council shall publish the plan."\n}' }],
             good: [{ code: 'section 1 {\n  // commons-ignore drafting/shall -- quoted from the 1972 Act, which we are not amending\n  "The council shall publish the plan."\n}' }]
+        },
+        messages: {
+            'no-reason': 'This waiver gives no reason, so it is not applied. Add the reason after " -- ", for example: '
+                + '"// commons-ignore {{ruleId}} -- agreed with the forum, see minutes of 3 March 2027".',
+            'no-reason-no-rule': 'This waiver names no rule and gives no reason, so it is not applied. Name the rule and add the reason after " -- ", for example: '
+                + '"// commons-ignore drafting/shall -- agreed with the forum, see minutes of 3 March 2027".'
         }
     },
     create(context) {
@@ -24,8 +30,7 @@ export const reasonRequired: Rule = {
                     context.report({
                         node: context.document.parseResult.value,
                         range: waiver.range,
-                        message: 'This waiver gives no reason, so it is not applied. Add the reason after " -- ", for example: '
-                            + `// commons-ignore ${waiver.ruleIds[0] ?? 'rule/id'} -- agreed with the forum, see minutes of 3 March 2027`
+                        ...(waiver.ruleIds[0] ? { messageId: 'no-reason', data: { ruleId: waiver.ruleIds[0] } } : { messageId: 'no-reason-no-rule' })
                     });
                 }
             }

@@ -15,6 +15,9 @@ export const unknownRule: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  // commons-ignore drafting/shal -- quoted from the 1972 Act\n  "The council shall publish the plan."\n}' }],
             good: [{ code: 'section 1 {\n  // commons-ignore drafting/shall -- quoted from the 1972 Act\n  "The council shall publish the plan."\n}' }]
+        },
+        messages: {
+            unknown: 'There is no rule called "{{ruleId}}". Did you mean "{{suggestion}}"?'
         }
     },
     create(context) {
@@ -26,7 +29,8 @@ export const unknownRule: Rule = {
                         context.report({
                             node: context.document.parseResult.value,
                             range: waiver.range,
-                            message: `There is no rule called "${id}". Did you mean "${closest(id, [...waiverAudit.knownRuleIds])}"?`
+                            messageId: 'unknown',
+                            data: { ruleId: id, suggestion: closest(id, [...waiverAudit.knownRuleIds]) }
                         });
                     }
                 }

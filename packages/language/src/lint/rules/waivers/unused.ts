@@ -14,6 +14,10 @@ export const unused: Rule = {
         examples: {
             bad: [{ code: 'section 1 {\n  // commons-ignore drafting/shall -- quoted from the 1972 Act\n  "The council must publish the plan."\n}' }],
             good: [{ code: 'section 1 {\n  "The council must publish the plan."\n}' }]
+        },
+        messages: {
+            unused: 'This waiver of {{ruleIds}} suppresses nothing: there is no such finding in the element after it. '
+                + 'Delete it, or move it to the line before the provision it is meant for.'
         }
     },
     create(context) {
@@ -28,8 +32,8 @@ export const unused: Rule = {
                     context.report({
                         node: context.document.parseResult.value,
                         range: waiver.range,
-                        message: `This waiver of ${idle.join(', ')} suppresses nothing: there is no such finding in the element after it. `
-                            + 'Delete it, or move it to the line before the provision it is meant for.'
+                        messageId: 'unused',
+                        data: { ruleIds: idle.join(', ') }
                     });
                 }
             }
