@@ -37,3 +37,4 @@ export * as Prose from './prose/index.js';
 export * from './lint/clause-reading.js';
 export type { ActKind, FoundBy, Rung } from './lint/roles.js';
 export type { Judgement } from './lint/judgements.js';
+export * from './lint/explain-reading.js';
