@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { ExplainOptions } from './commands/explain.js';
 import type { LintOptions } from './commands/lint.js';
 import type { RulesOptions } from './commands/rules.js';
 import type { WaiversOptions } from './commands/waivers.js';
@@ -66,6 +67,12 @@ export async function run(argv: string[]): Promise<number> {
         .option('-c, --config <file>', 'show severities from this commons.json instead of the nearest one')
         .option('--rule <id:severity>', 'show severities as if this setting were made (repeatable)', parseRuleOption)
         .action(async (id: string | undefined, options: RulesOptions) => finish(await (await import('./commands/rules.js')).showRules(id, options)));
+
+    program.command('explain')
+        .description('Show what Commons reads in each clause of a draft: who acts, the kind of act, must or may, the community\'s part, and why a four-shift finding was or was not made.')
+        .argument('<file[:line]>', 'a draft, or a draft and a line number (drafts/act.commons:12) for the clause on that line')
+        .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (target: string, options: ExplainOptions) => finish(await (await import('./commands/explain.js')).explainDraft(target, options)));
 
     program.command('init')
         .description('Start a project: write a starter commons.json and a small example draft (never overwrites a file).')
