@@ -4,14 +4,16 @@ import type { Diagnostic, Hover, HoverParams, Position } from 'vscode-languagese
 import { SHIFTS, type LintDiagnosticData, type Rule } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import type { Occurrence, Occurrences } from '../navigation/occurrences.js';
+import { clauseReadingAt } from './clause-reading.js';
 import { describeDeclaration, describeUnit } from './describe.js';
 import { keywordHelp } from './keyword-help.js';
 import { escapeMarkdown, fileNameOf } from './markdown.js';
 
 /**
  * Hovers that explain: a keyword in plain words, what an actor, defined term or provision is
- * (wherever its name is written, [in prose] too), what a citation points at, and for a finding,
- * why it matters and where that comes from.
+ * (wherever its name is written, [in prose] too), what a citation points at, for a finding,
+ * why it matters and where that comes from, and elsewhere over a clause's words, what Commons
+ * read in the clause (who acts, the kind of act, the community's part, the four-shift verdicts).
  */
 export class CommonsHoverProvider implements HoverProvider {
     private readonly occurrences: Occurrences;
@@ -31,7 +33,11 @@ export class CommonsHoverProvider implements HoverProvider {
         const about = occurrence ? this.describeOccurrence(occurrence, document) : this.describeKeyword(document, offset);
         if (about) sections.push(about);
         sections.push(...this.explainFindings(document, params.position));
-        if (sections.length === 0) return undefined;
+        if (sections.length === 0) {
+            // Over a clause's own words, with nothing more particular to say: how Commons read the clause.
+            const reading = clauseReadingAt(document, offset);
+            return reading && { contents: { kind: 'markdown', value: reading.value }, range: reading.range };
+        }
         return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: occurrence?.range };
     }
 
