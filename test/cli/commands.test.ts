@@ -68,6 +68,9 @@ describe('commons rules', () => {
         expect(report.config).toBeNull();
         expect(report.rules.length).toBeGreaterThan(25);
         expect(report.rules.find((rule: { id: string }) => rule.id === 'drafting/shall')).toMatchObject({ pack: 'drafting', severity: 'warning', fixable: true });
+        expect(report.rules.find((rule: { id: string }) => rule.id === 'drafting/unused-definition').messages).toEqual({
+            unused: '"{{term}}" is defined but never used. Refer to it as [{{term}}] where it applies, or remove the definition.'
+        });
     });
 
     it('prints the full documentation of one rule, and suggests the right id for a misspelt one', () => {

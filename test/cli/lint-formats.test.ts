@@ -42,7 +42,8 @@ describe('commons lint output formats', () => {
         expect(shall.docsUrl).toMatch(/^file:.*docs\/rules\/drafting\/shall\.md$/);
         expect(shall.fixes[0]).toMatchObject({ title: 'Replace "shall" with "must"', needsReview: false });
         const decides = report.files[1].problems.find((problem: { ruleId: string }) => problem.ruleId === 'community/institution-decides');
-        expect(decides).toMatchObject({ severity: 'error', shift: 'community', pack: 'community' });
+        expect(decides).toMatchObject({ severity: 'error', shift: 'community', pack: 'community', messageId: 'consulted' });
+        expect(shall.messageId).toBe('duty');
         expect(decides.fixes.every((fix: { needsReview: boolean }) => fix.needsReview)).toBe(true);
     });
 
@@ -70,6 +71,19 @@ describe('commons lint output formats', () => {
             region: { startLine: 7, startColumn: 19 }
         });
         expect(result.partialFingerprints['commonsFinding/v1']).toMatch(/^[0-9a-f]{32}$/);
+
+        // The message names its template among the rule's messageStrings, with the values that fill it, beside the filled text.
+        expect(result.message).toEqual({
+            text: expect.stringMatching(/^The decision rests with the Secretary of State, while the part given to people who live nearby is only to be consulted\./),
+            id: 'consulted',
+            arguments: ['the Secretary of State', 'people who live nearby']
+        });
+        expect(decides.messageStrings.consulted.text).toMatch(/^The decision rests with \{0\}, while the part given to \{1\} is only to be consulted\./);
+        const fill = (template: string, values: string[]) => template.replace(/\{(\d+)\}/g, (_, index: string) => values[Number(index)]).replace(/\{\{|\}\}/g, (brace) => brace[0]);
+        for (const each of run.results.filter((candidate: { ruleId: string }) => !candidate.ruleId.startsWith('language/'))) {
+            const template = run.tool.driver.rules[each.ruleIndex].messageStrings[each.message.id].text;
+            expect(fill(template, each.message.arguments ?? []), each.ruleId).toBe(each.message.text);
+        }
     });
 
     it('sarif: without a docsUrl in commons.json, the help travels in the log and no rule links to this machine', () => {

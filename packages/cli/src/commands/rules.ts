@@ -46,7 +46,8 @@ function ruleList(options: RulesOptions): string {
         defaultSeverity: meta.defaultSeverity,
         fixable: meta.fix !== undefined,
         description: meta.description,
-        docs: ruleDocsUrl(meta.id, docsBase) ?? null
+        docs: ruleDocsUrl(meta.id, docsBase) ?? null,
+        messages: meta.messages
     }));
     if (options.format === 'json') return JSON.stringify({ config: configFile ?? null, rules: rows }, null, 2) + '\n';
     const header = ['rule', 'shift', 'severity', 'description'];

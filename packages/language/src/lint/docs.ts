@@ -1,3 +1,4 @@
+import { templateParts } from './messages.js';
 import type { Rule } from './rule.js';
 import { ruleDocsPath } from './rule.js';
 import { PACK_ORDER, PACK_TITLES, SHIFTS } from './shifts.js';
@@ -38,6 +39,7 @@ function renderRulePage(rule: Rule): string {
         ...renderAccuracy(meta.id),
         ...renderExamples('Flagged', meta.examples.bad),
         ...renderExamples('Not flagged', meta.examples.good),
+        ...renderMessages(rule),
         ...renderOptions(rule),
         '## Turning it off',
         '',
@@ -88,6 +90,26 @@ function renderExamples(heading: string, examples: Rule['meta']['examples']['bad
         lines.push('```commons', example.code, '```', '');
     }
     return lines;
+}
+
+/** What each finding says, by message id, with the words filled in from the draft in italics. */
+function renderMessages(rule: Rule): string[] {
+    const entries = Object.entries(rule.meta.messages);
+    return [
+        '## Messages',
+        '',
+        `What a finding says, by message id (\`messageId\` in the JSON and SARIF reports). Words in *italics* are filled in from the draft.`,
+        '',
+        ...entries.map(([id, template]) => `- \`${id}\`: ${messageMarkdown(template)}`),
+        ''
+    ];
+}
+
+/** A template as Markdown: its text escaped, each placeholder in italics ("minYears" as *min years*). */
+function messageMarkdown(template: string): string {
+    return templateParts(template).map((part) => typeof part === 'string'
+        ? part.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`)
+        : `*${part.placeholder.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase()}*`).join('');
 }
 
 function renderOptions(rule: Rule): string[] {
