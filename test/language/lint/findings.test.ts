@@ -21,6 +21,9 @@ describe('findings', () => {
         const [document] = await loadDrafts(shared, Commons, [URI.file(`${folder}/parks.commons`)]);
         const finding = document.diagnostics!.find((d) => d.code === 'community/institution-decides')!;
         expect(finding.codeDescription?.href).toBe('file:///opt/commons/docs/rules/community/institution-decides.md');
-        expect(finding.data).toMatchObject({ ruleId: 'community/institution-decides', shift: 'community', docsPath: 'docs/rules/community/institution-decides.md' });
+        expect(finding.data).toMatchObject({
+            ruleId: 'community/institution-decides', shift: 'community', docsPath: 'docs/rules/community/institution-decides.md',
+            messageId: 'consulted', messageData: { deciders: 'the Secretary of State', participants: 'people who live nearby' }
+        });
     });
 });

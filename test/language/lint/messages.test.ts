@@ -4,7 +4,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    ALL_RULES, createCommonsServices, loadDrafts, placeholdersOf, type LintDiagnosticData
+    ALL_RULES, createCommonsServices, formatMessage, loadDrafts, placeholdersOf, RuleMessageError, type LintDiagnosticData
 } from '../../../packages/language/src/index.js';
 import { repositoryRoot } from '../../helpers/cli.js';
 import { lintWith, UNFILLED } from './rule-tester.js';
@@ -16,9 +16,6 @@ import { lintWith, UNFILLED } from './rule-tester.js';
 const DOCUMENTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'drafting/shall': {
         unread: 'A fallback for a "shall" the prose reader finds no statement around; every "shall" in the tests and examples is read.'
-    },
-    'outcomes/output-counting': {
-        documents: 'lint/judgements.ts declares this reading of judgeOutputFocused (success shown by producing documents) but does not return it yet.'
     }
 };
 
@@ -74,6 +71,22 @@ async function findingsInExamples(): Promise<Seen[]> {
         }];
     }));
 }
+
+describe('filling a message', () => {
+    const messages = { unused: '"{{term}}" is defined but never used. Refer to it as [{{ term }}].' };
+
+    it('puts each value in its placeholders', () => {
+        expect(formatMessage('drafting/unused-definition', messages, 'unused', { term: 'relevant service' }))
+            .toBe('"relevant service" is defined but never used. Refer to it as [relevant service].');
+    });
+
+    it('treats a message id the rule does not declare, or a value it does not give, as a fault in the rule', () => {
+        expect(() => formatMessage('drafting/unused-definition', messages, 'unsued', { term: 'x' })).toThrow(RuleMessageError);
+        expect(() => formatMessage('drafting/unused-definition', messages, 'toString', { term: 'x' })).toThrow(/not among its meta.messages/);
+        expect(() => formatMessage('drafting/unused-definition', messages, 'unused', {})).toThrow(/needs \{\{term\}\}/);
+        expect(() => formatMessage('drafting/unused-definition', messages, 'unused')).toThrow(RuleMessageError);
+    });
+});
 
 describe('rule messages', () => {
     const seen: Seen[] = [];

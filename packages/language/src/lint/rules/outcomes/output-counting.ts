@@ -36,8 +36,8 @@ export const outputCounting: Rule = {
                 + 'Ask what difference the activity made to people, and report that too.',
             tally: 'This clause judges performance by a tally ("{{words}}") rather than by what changed for people. '
                 + 'Judge it also by what difference the work made to people\'s lives, in their own words.',
-            documents: 'This clause treats producing documents ("{{words}}") as success, rather than what changed for people. '
-                + 'Say what the documents are meant to change for people, and report whether it did.'
+            documents: 'This clause treats the duty as done once a document is produced ("{{words}}"), not when something changes for people. '
+                + 'Say what the document is meant to change for people, and judge the duty by whether it did.'
         }
     },
     create(context) {
