@@ -66,7 +66,8 @@ async function findingsInExamples(): Promise<Seen[]> {
         const data = diagnostic.data as Partial<LintDiagnosticData> | undefined;
         if (!data?.ruleId || data.messageId === undefined) return [];
         return [{
-            ruleId: data.ruleId, messageId: data.messageId, messageData: data.messageData ?? {}, message: diagnostic.message,
+            ruleId: data.ruleId, messageId: data.messageId, messageData: data.messageData ?? {},
+            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
             where: `${document.uri.fsPath.slice(repositoryRoot.length + 1)}:${diagnostic.range.start.line + 1}`
         }];
     }));

@@ -62,8 +62,3 @@ export function namesOf(refs: readonly PartyRef[]): string {
     const names = [...new Set(refs.map(partyName))];
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
-
-/** The sentence with its first letter capitalised, for messages that open with a party's name. */
-export function capitalised(sentence: string): string {
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
