@@ -19,11 +19,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.5869565217391305,
-                        "falseFlagRate": 0.09836065573770492,
-                        "flaggedTrue": 27,
+                        "recall": 0.6086956521739131,
+                        "falseFlagRate": 0.06557377049180328,
+                        "flaggedTrue": 28,
                         "labelledTrue": 46,
-                        "flaggedFalse": 6,
+                        "flaggedFalse": 4,
                         "labelledFalse": 61
                     },
                     "keywords": {
@@ -37,9 +37,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.6285714285714286,
+                        "recall": 0.6571428571428571,
                         "falseFlagRate": 0.0975609756097561,
-                        "flaggedTrue": 22,
+                        "flaggedTrue": 23,
                         "labelledTrue": 35,
                         "flaggedFalse": 4,
                         "labelledFalse": 41
@@ -56,10 +56,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "constructed": {
                     "commons": {
                         "recall": 0.45454545454545453,
-                        "falseFlagRate": 0.1,
+                        "falseFlagRate": 0,
                         "flaggedTrue": 5,
                         "labelledTrue": 11,
-                        "flaggedFalse": 2,
+                        "flaggedFalse": 0,
                         "labelledFalse": 20
                     },
                     "keywords": {
@@ -74,11 +74,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.7777777777777778,
-                    "falseFlagRate": 0.022556390977443608,
-                    "flaggedTrue": 56,
+                    "recall": 0.8194444444444444,
+                    "falseFlagRate": 0.03759398496240601,
+                    "flaggedTrue": 59,
                     "labelledTrue": 72,
-                    "flaggedFalse": 3,
+                    "flaggedFalse": 5,
                     "labelledFalse": 133
                 },
                 "keywords": {
@@ -180,10 +180,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "all": {
                     "commons": {
                         "recall": 0.6666666666666666,
-                        "falseFlagRate": 0.05434782608695652,
+                        "falseFlagRate": 0.043478260869565216,
                         "flaggedTrue": 12,
                         "labelledTrue": 18,
-                        "flaggedFalse": 5,
+                        "flaggedFalse": 4,
                         "labelledFalse": 92
                     },
                     "keywords": {
@@ -198,10 +198,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "real": {
                     "commons": {
                         "recall": 0.6666666666666666,
-                        "falseFlagRate": 0.07246376811594203,
+                        "falseFlagRate": 0.057971014492753624,
                         "flaggedTrue": 6,
                         "labelledTrue": 9,
-                        "flaggedFalse": 5,
+                        "flaggedFalse": 4,
                         "labelledFalse": 69
                     },
                     "keywords": {
@@ -234,9 +234,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.7884615384615384,
+                    "recall": 0.7307692307692307,
                     "falseFlagRate": 0.05732484076433121,
-                    "flaggedTrue": 41,
+                    "flaggedTrue": 38,
                     "labelledTrue": 52,
                     "flaggedFalse": 9,
                     "labelledFalse": 157

@@ -159,17 +159,27 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide');
     if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
     const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation');
-    if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: analysis.text.slice(notBound.span.start, notBound.span.end).slice(0, 80) } };
+    if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     const purposes = purposeSentences(analysis);
     for (const role of roles) {
         if (purposes.has(role.proposition.sentence)) continue;
-        if (role.negation || role.subordinate || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
+        // "after it has consulted the residents": consulting is the institution's act in a time clause too.
+        // A time clause still says who acts ("before the authority adopts it"); a condition or a relative clause does not settle it.
+        if (role.negation || (role.subordinate && role.clause !== 'time' && role.act !== 'seek-views') || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
         if (boundToCommunity(analysis, roles, role) || supportsCommunity(analysis, role.proposition)) continue;
         const signal = institutionSignal(analysis, role);
         if (signal) return { span: role.span, ...signal };
     }
+    const judging = institutionJudges(analysis, roles);
+    if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
+    const ownedTarget = targetOwner(analysis);
+    if (ownedTarget && !setAside(sentenceAt(analysis, ownedTarget.span))) return { span: ownedTarget.span, messageId: 'targets', data: { actor: bare(ownedTarget.actor), words: ownedTarget.words } };
+    // "Tenants may make representations, and the landlord must have regard to them": people only give views while an institution acts.
+    const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition');
+    const actingInstitution = voice && roles.find((role) => role.actor.side === 'institution' && !role.negation && !['report', 'keep-record', 'support', 'assent'].includes(role.act));
+    if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
     const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
-    const named = owned ? { span: owned.decision.span, actor: owned.words, words: owned.decision.text } : namedDecider(analysis, roles);
+    const named = owned ? { span: owned.decision.span, actor: owned.words, words: owned.decision.text } : namedDecider(analysis, roles) ?? decisionBesideInstitution(analysis, roles);
     if (!named || setAside(sentenceAt(analysis, named.span))) return undefined;
     const voiceOnly = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views');
     if (voiceOnly) return { span: voiceOnly.span, messageId: 'voice-only', data: { actor: named.actor, words: analysis.text.slice(voiceOnly.actSpan!.start, voiceOnly.actSpan!.end) } };
@@ -181,13 +191,60 @@ function setsANumber(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.matches('metrics').some((match) => !match.negated && within(match.span, span)) || numericCounts(analysis).some((count) => within(count, span));
 }
 
+/**
+ * "in the opinion of the authority", "as the Secretary of State considers appropriate", "if it is
+ * satisfied": the test is an institution's own judgement, named in the words of the discretion
+ * (or by a pronoun standing for the institution that acts before it).
+ */
+function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; sentence: number; actor: string; words: string } | undefined {
+    const institutions = analysis.matches('actors', 'institution');
+    for (const discretion of analysis.matches('qualifiers', 'discretion')) {
+        // The statement the discretion qualifies: a report published "in such manner as the Director considers appropriate" is still transparency.
+        const around = roles.filter((role) => within(discretion.span, role.span)).sort((a, b) => (a.span.end - a.span.start) - (b.span.end - b.span.start))[0];
+        if (around && (around.negation || around.act === 'report' || around.act === 'keep-record' || around.actor.side === 'community')) continue;
+        const named = institutions.find((actor) => within(actor.span, discretion.span));
+        if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
+        if (around?.actor.side === 'institution' && /\b(it|they|its|their)\b/i.test(discretion.text) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
+    }
+    return undefined;
+}
+
+/** The side of the last party named before an offset: what "it" most likely stands for. */
+function nearestParty(analysis: ProseAnalysis, offset: number): ActorKind | undefined {
+    return analysis.matches('actors').filter((match) => match.span.end <= offset && match.category !== 'other').at(-1)?.category;
+}
+
+/**
+ * "the Scottish Government affordable housing delivery target", "the council's targets": a target
+ * named as an institution's own, by a possessive or a name standing before it.
+ */
+function targetOwner(analysis: ProseAnalysis): { span: Span; actor: string; words: string } | undefined {
+    const institutions = analysis.matches('actors', 'institution');
+    for (const target of analysis.matches('metrics', 'target')) {
+        if (target.negated) continue;
+        const owner = institutions.find((actor) => actor.span.end <= target.span.start
+            && /^['’]?s?\s+(?:[\w-]+\s+){0,4}$/.test(analysis.text.slice(actor.span.end, target.span.start)));
+        if (owner) return { span: target.span, actor: owner.text, words: analysis.text.slice(owner.span.start, target.span.end) };
+    }
+    return undefined;
+}
+
+/** "need not follow", "is not obliged to adopt": from the negation to the verb it frees the institution from. */
+function freeingWords(analysis: ProseAnalysis, role: StatementRole): string {
+    const start = role.proposition.negation?.cue.span.start ?? role.proposition.modal?.span.start ?? role.span.start;
+    const verb = [...role.proposition.verbs].reverse().find((candidate) => candidate.span.start >= start) ?? role.proposition.verb;
+    const end = verb && verb.span.end > start ? verb.span.end : Math.min(role.span.end, start + 40);
+    const before = analysis.text.slice(Math.max(role.span.start, start - 12), start).match(/\b(need|is|are|was|were|be)\s*$/i);
+    return analysis.text.slice(before ? start - before[0].length : start, end);
+}
+
 function sentenceAt(analysis: ProseAnalysis, span: Span): number {
     return analysis.sentences.findIndex((sentence) => within(span, sentence.span));
 }
 
 function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<Judgement, 'span'> | undefined {
     const actor = actorText(role);
-    const words = role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : '';
+    const words = role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : role.proposition.verb?.text ?? role.modal?.words ?? '';
     if (role.act === 'set-standards') return { messageId: 'targets', data: { actor, words } };
     if (role.act === 'decide') return { messageId: 'decision', data: { actor, words } };
     if (role.act === 'fund' && role.modal?.kind !== 'duty') return { messageId: 'decision', data: { actor, words } };
@@ -195,7 +252,7 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
     const span = role.span;
     const target = [...live(analysis.matches('metrics', 'target'), span), ...live(analysis.matches('metrics', 'indicator'), span),
         ...live(analysis.matches('metrics', 'ranking'), span)].find((match) => !negatedBySentence(analysis, match));
-    if (target && role.act !== 'report' && role.act !== 'keep-record') return { messageId: 'targets', data: { actor, words: target.text } };
+    if (target && role.act !== 'report' && role.act !== 'keep-record' && !role.reportVerb) return { messageId: 'targets', data: { actor, words: target.text } };
     const answerable = findPhrase(analysis, span, 'acts', 'answerable');
     if (answerable && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor, words: analysis.text.slice(answerable.start, answerable.end) } };
     // "The authority is to halve, by 2032, the count ...": a number a named body must reach by a date is its target.
@@ -240,21 +297,48 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     return undefined;
 }
 
+/**
+ * A sentence (or a list item read with its lead-in) that names only an institution as a party
+ * and holds a decision word: "The functions of the board are— (a) to approve the budget". Where
+ * the reader found no statement around the word, the institution is the only party who can hold it.
+ */
+function decisionBesideInstitution(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; actor: string; words: string } | undefined {
+    for (const sentence of analysis.sentences) {
+        const parties = analysis.matches('actors').filter((match) => within(match.span, sentence.span) && match.category !== 'other');
+        if (parties.length === 0 || parties.some((party) => party.category === 'community')) continue;
+        if (roles.some((role) => within(role.span, sentence.span) && (role.act === 'report' || role.act === 'keep-record') && role.modal && !role.subordinate)) continue;
+        const decision = analysis.matches('decisions', 'decision').find((match) => within(match.span, sentence.span) && !match.negated && !negatedBySentence(analysis, match)
+            && isInfinitive(analysis, match) && !roles.some((role) => role.actSpan && overlaps(role.actSpan, match.span)));
+        if (decision) return { span: decision.span, actor: bare(parties[0].text), words: decision.text };
+    }
+    return undefined;
+}
+
+/** "to approve", "to determine": an act named as a function or purpose, with the doer left to the sentence. */
+function isInfinitive(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    const index = firstTokenAtOrAfter(analysis, match.span.start);
+    return analysis.tokens[index - 1]?.norm === 'to' && !/(ed|ing|s)$/.test(analysis.tokens[index].norm);
+}
+
 /** "defined", "set", "specified" where a target or measure was just named: "measures defined by the regulator". */
 function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
-    const standards = analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator');
-    if (standards.length === 0) return [];
+    const standards = [...analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator')];
+    if (standards.length === 0 && !findPhrase(analysis, { start: 0, end: analysis.text.length }, 'acts', 'standard')) return [];
     return analysis.tokens.flatMap((token, index) => {
         const previous = analysis.tokens[index - 1];
-        if (!previous || !standards.some((match) => match.span.end === previous.end)) return [];
+        const afterStandard = previous && (standards.some((match) => match.span.end === previous.end)
+            || findPhrase(analysis, { start: previous.start, end: previous.end }, 'acts', 'standard') !== undefined);
+        if (!afterStandard || standards.length === 0) return [];
         const setting = findPhrase(analysis, { start: token.start, end: token.end }, 'acts', 'standard-setting');
         if (!setting) return [];
         return [{ lexicon: 'acts', category: 'standard-setting', entry: standards[0].entry, span: setting, text: token.text, sentence: standards[0].sentence, negated: false } as unknown as LexiconMatch];
     });
 }
 
+/** An actor's words as a noun phrase that reads after "with": "the council", "each authority", "the City Council". */
 function bare(words: string): string {
-    return words.replace(/[[\]]/g, '').replace(/^(The|A|An|Each|Every)\b/, (word) => word.toLowerCase());
+    const plain = words.replace(/[[\]]/g, '').replace(/['’]s?$/, '').trim().replace(/^(The|A|An|Each|Every|Any|That|This|Those|These)\b/, (word) => word.toLowerCase());
+    return /^(the|a|an|each|every|any|that|this|those|these|its|their)\b/.test(plain) || /^[A-Z]{2,}s?\b/.test(plain) || /s$/.test(plain) ? plain : `the ${plain}`;
 }
 
 function actorText(role: StatementRole): string {
@@ -317,6 +401,7 @@ function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' 
 
 /** Metrics-only: success defined by numbers, targets or rankings, with no purpose or qualitative evidence. */
 export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined {
+    if (isAmendment(analysis)) return undefined;
     if (analysis.matches('metrics').some((match) => negatedBySentence(analysis, match))) return undefined;
     if (hasFraming(analysis, 'self-set') || hasFraming(analysis, 'purpose')) return undefined;
     if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
@@ -336,6 +421,7 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
 
 /** Output-focused: success or reporting framed as activity (steps taken, sessions held, lists kept). */
 export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefined {
+    if (isAmendment(analysis)) return undefined;
     // "A trust meets this duty by issuing a strategy": the duty is done when the document exists.
     const discharged = analysis.matches('framing', 'discharge').find((match) => !match.negated);
     if (discharged) return { span: discharged.span, messageId: 'documents', data: { words: discharged.text } };
@@ -343,7 +429,8 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
-    const output = analysis.matches('outputs').find((match) => !match.negated && (match.category !== 'record' || isDuty));
+    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(match)
+        && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match))));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
     const count = numericCounts(analysis)[0];
     if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
@@ -353,6 +440,25 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
         return { span: measure.span, messageId: 'tally', data: { words: measure.text } };
     }
     return undefined;
+}
+
+/**
+ * 'In section 5(2), for "50%" substitute "37.5%"': a clause that amends another text by quoting
+ * the words to change. Its numbers and its counts are the amended Act's, not measures it sets.
+ */
+function isAmendment(analysis: ProseAnalysis): boolean {
+    return analysis.matches('framing', 'amendment').length > 0 && /["“”‘’]/.test(analysis.text);
+}
+
+/** "the action to be taken": what will be done is a plan, not a tally of what was done. */
+function isPlanned(match: LexiconMatch): boolean {
+    return match.category === 'activity' && /\b(?:to be|will be|are to be|is to be|proposed to be|intends? to be)\s+[\w-]+$/i.test(match.text);
+}
+
+/** A register of meetings or complaints records activity; a register of assets or land records what exists. */
+function recordsActivity(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    const after = { start: match.span.start, end: Math.min(analysis.text.length, match.span.end + 60) };
+    return findPhrase(analysis, after, 'acts', 'activity-noun') !== undefined;
 }
 
 /**

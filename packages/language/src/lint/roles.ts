@@ -33,8 +33,12 @@ export interface StatementRole {
     readonly rung?: Rung;
     /** True for a statement inside a condition or time clause ("if the forum approves it"). */
     readonly subordinate: boolean;
+    /** Which kind of subordinate clause: a condition ("if", "unless", "where"), a time ("before", "after", "when") or a relative clause ("that", "which", "as"). */
+    readonly clause?: 'condition' | 'time' | 'relative';
     /** True when the act stops or overrides someone else's decision (veto, countersign, call in). */
     readonly veto: boolean;
+    /** True when a verb of the statement produces or passes on an account (report, describe, publish). */
+    readonly reportVerb: boolean;
 }
 
 const roleCache = new WeakMap<ProseAnalysis, readonly StatementRole[]>();
@@ -57,8 +61,10 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementR
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
         negation: negationOf(analysis, proposition),
         rung,
-        subordinate: isSubordinate(analysis, proposition),
-        veto: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'veto') !== undefined)
+        subordinate: clauseOf(analysis, proposition) !== undefined,
+        clause: clauseOf(analysis, proposition),
+        veto: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
+        reportVerb: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
     };
 }
 
@@ -89,12 +95,20 @@ function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefi
 
 function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
     if (proposition.passive && proposition.agent) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
+    // "Residents are to be consulted": the subject of a passive of being heard or told is the one whose views are asked.
+    if (proposition.passive && proposition.actor.kind === 'community' && isVoicePassive(analysis, proposition)) return { words: proposition.actor.phrase?.text, side: 'community', foundBy: 'subject' };
     const actor = proposition.actor.antecedent ?? proposition.actor;
     const foundBy: FoundBy = proposition.actor.antecedent ? 'pronoun' : 'subject';
     if (actor.kind === 'institution' || actor.kind === 'community') return { words: actor.phrase?.text, side: actor.kind, foundBy };
     const named = actor.parties.map((party) => party.kind);
     if (named.length > 0) return { words: actor.phrase?.text, side: named.every((kind) => kind === named[0]) ? named[0] : 'mixed', foundBy };
     if (proposition.passive) return { words: undefined, side: 'none', foundBy: 'none' };
+    // ", which may consult officers": a relative clause's subject is the party named just before it.
+    const relative = /\b(which|who)\s*$/i.exec(analysis.text.slice(Math.max(0, proposition.span.start - 8), proposition.span.start));
+    if (relative) {
+        const antecedent = analysis.matches('actors').filter((match) => match.span.end <= proposition.span.start && proposition.span.start - match.span.end <= 12).at(-1);
+        if (antecedent) return { words: antecedent.text, side: antecedent.category, foundBy: 'subject' };
+    }
     const earlier = analysis.propositions.filter((other) => other.sentence === proposition.sentence && other.span.start < proposition.span.start
         && (other.actor.kind === 'institution' || other.actor.kind === 'community'));
     const last = earlier.at(-1);
@@ -102,11 +116,17 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): Stateme
     return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
 }
 
-const SUBORDINATORS = /\b(if|where|when|whenever|unless|whether|once|until|before|after|as|which|that|who)\s*$/i;
+const SUBORDINATOR = /\b(if|where|when|whenever|unless|whether|once|until|before|after|as|which|that|who)\s*$/i;
+const CLAUSE_KIND: Readonly<Record<string, 'condition' | 'time' | 'relative'>> = {
+    if: 'condition', where: 'condition', unless: 'condition', whether: 'condition',
+    when: 'time', whenever: 'time', once: 'time', until: 'time', before: 'time', after: 'time',
+    as: 'relative', which: 'relative', that: 'relative', who: 'relative'
+};
 
-/** True for a statement inside a condition, time or relative clause: "if it is designated by the authority". */
-function isSubordinate(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    return SUBORDINATORS.test(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
+/** The kind of clause a statement sits in, from the word that opens it: "if it is designated by the authority". */
+function clauseOf(analysis: ProseAnalysis, proposition: Proposition): 'condition' | 'time' | 'relative' | undefined {
+    const opener = SUBORDINATOR.exec(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
+    return opener ? CLAUSE_KIND[opener[1].toLowerCase()] : undefined;
 }
 
 /** What a negation of the statement governs: the act itself, or only an obligation ("need not follow", "is not required to obtain"). */
@@ -142,7 +162,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => startsAt(analysis, verb, lexicon, category);
     const objectStart = proposition.object?.span.start ?? verb.end;
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
-    const objectHas = (category: 'standard' | 'document') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
+    const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
     if (takesPart) return { act: 'give-views', actSpan: takesPart, rung: 'involve' };
     const voice = at('decisions', 'voice') ?? (passive ? at('decisions', 'consult') ?? at('decisions', 'inform') : undefined);
@@ -150,11 +170,12 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const setting = at('acts', 'standard-setting');
     if (setting && objectHas('standard')) return { act: 'set-standards', actSpan: setting };
     const report = at('acts', 'report');
-    if (report && objectHas('document')) return { act: 'report', actSpan: report };
+    // "explain how the board has sought views": an account of what was done, whatever it is about.
+    if (report && (objectHas('document') || /^\s*(how|what|whether|why|the extent|any|details|particulars)\b/i.test(analysis.text.slice(objectStart, objectStart + 20)))) return { act: 'report', actSpan: report };
     const record = at('acts', 'record');
     if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
     const community = proposition.actor.kind === 'community';
-    const assent = proposition.modal?.kind === 'duty' || community ? at('acts', 'assent') : undefined;
+    const assent = (proposition.modal?.kind === 'duty' && answersSomeone(analysis, proposition)) || community ? at('acts', 'assent') : undefined;
     if (assent) return { act: 'assent', actSpan: assent };
     const fund = at('acts', 'fund');
     // "must pay the organisation's set-up costs": money a duty sends to a community body supports it.
@@ -164,7 +185,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (decision && decision.end >= verb.end) return { act: 'decide', actSpan: decision };
     // Telling people is transparency: it gives them the lowest rung and places no decision.
     const inform = at('decisions', 'inform');
-    if (inform) return { act: 'report', actSpan: inform, rung: 'inform' };
+    // Publishing a plan or a scheme is making it; publishing information or "it" is transparency.
+    if (inform) return { act: objectHas('plan') ? 'other' : 'report', actSpan: inform, rung: 'inform' };
     for (const category of ['consult', 'involve'] as const) {
         const found = at('decisions', category);
         if (found && !onlyInstitutionsHeard(analysis, proposition)) return { act: 'seek-views', actSpan: found, rung: RUNG_OF[category] };
@@ -184,8 +206,24 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     return undefined;
 }
 
+/**
+ * "must agree to the request", "must grant the lease if most households back it": a duty to say
+ * yes answers a request or a condition. Without one, "must approve the plan" places the approval
+ * with the duty-bearer.
+ */
+function answersSomeone(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const sentence = analysis.sentences[proposition.sentence];
+    if (!sentence) return false;
+    const inSentence = (lexicon: 'framing', category: 'request' | 'response' | 'community-say') => analysis.matches(lexicon, category).some((match) => match.span.start >= sentence.span.start && match.span.end <= sentence.span.end);
+    return inSentence('framing', 'request') || inSentence('framing', 'response') || /\b(if|unless|where|once)\b/i.test(sentence.text);
+}
+
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.matches('actors', 'community').some((match) => match.span.start >= span.start && match.span.end <= span.end);
+}
+
+function isVoicePassive(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return proposition.verbs.some((verb) => ['consult', 'inform', 'voice'].some((category) => startsAt(analysis, verb.span, 'decisions', category) !== undefined));
 }
 
 /** "consults the police on it": asking another public body gives the community no rung at all. */
