@@ -20,10 +20,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "all": {
                     "commons": {
                         "recall": 0.6086956521739131,
-                        "falseFlagRate": 0.06557377049180328,
+                        "falseFlagRate": 0.08196721311475409,
                         "flaggedTrue": 28,
                         "labelledTrue": 46,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 5,
                         "labelledFalse": 61
                     },
                     "keywords": {
@@ -38,10 +38,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "real": {
                     "commons": {
                         "recall": 0.6571428571428571,
-                        "falseFlagRate": 0.0975609756097561,
+                        "falseFlagRate": 0.12195121951219512,
                         "flaggedTrue": 23,
                         "labelledTrue": 35,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 5,
                         "labelledFalse": 41
                     },
                     "keywords": {
@@ -74,11 +74,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8194444444444444,
-                    "falseFlagRate": 0.03759398496240601,
-                    "flaggedTrue": 59,
+                    "recall": 0.8472222222222222,
+                    "falseFlagRate": 0.03007518796992481,
+                    "flaggedTrue": 61,
                     "labelledTrue": 72,
-                    "flaggedFalse": 5,
+                    "flaggedFalse": 4,
                     "labelledFalse": 133
                 },
                 "keywords": {
@@ -235,10 +235,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "tuning": {
                 "commons": {
                     "recall": 0.7307692307692307,
-                    "falseFlagRate": 0.05732484076433121,
+                    "falseFlagRate": 0.050955414012738856,
                     "flaggedTrue": 38,
                     "labelledTrue": 52,
-                    "flaggedFalse": 9,
+                    "flaggedFalse": 8,
                     "labelledFalse": 157
                 },
                 "keywords": {

@@ -152,9 +152,13 @@ function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
  */
 export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefined {
     const roles = rolesOf(analysis);
-    if (isPurposeStatement(analysis) || isTransparencyOnly(roles)) return undefined;
+    if (isPurposeStatement(analysis)) return undefined;
     const communityHolds = communityDecides(analysis, roles);
     const setAside = (sentence: number) => communityHolds && !CONTRAST.test(analysis.sentences[sentence]?.text ?? '');
+    // The institution's own judgement decides even inside a duty to produce a document ("the objectives which the council considers it appropriate to set").
+    if (isTransparencyOnly(roles)) return undefined;
+    const judging = institutionJudges(analysis, roles);
+    if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
     const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide');
     if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
@@ -170,12 +174,11 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
         const signal = institutionSignal(analysis, role);
         if (signal) return { span: role.span, ...signal };
     }
-    const judging = institutionJudges(analysis, roles);
-    if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     const ownedTarget = targetOwner(analysis);
     if (ownedTarget && !setAside(sentenceAt(analysis, ownedTarget.span))) return { span: ownedTarget.span, messageId: 'targets', data: { actor: bare(ownedTarget.actor), words: ownedTarget.words } };
     // "Tenants may make representations, and the landlord must have regard to them": people only give views while an institution acts.
-    const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition');
+    const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition')
+        ?? communityViews(analysis, roles);
     const actingInstitution = voice && roles.find((role) => role.actor.side === 'institution' && !role.negation && !['report', 'keep-record', 'support', 'assent'].includes(role.act));
     if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
     const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
@@ -188,7 +191,8 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
 
 /** A target, a percentage or a count in the statement: what an answerable body is answerable for. */
 function setsANumber(analysis: ProseAnalysis, span: Span): boolean {
-    return analysis.matches('metrics').some((match) => !match.negated && within(match.span, span)) || numericCounts(analysis).some((count) => within(count, span));
+    return analysis.matches('metrics').some((match) => !match.negated && within(match.span, span)) || numericCounts(analysis).some((count) => within(count, span))
+        || analysis.matches('outputs', 'count').some((match) => !match.negated && within(match.span, span));
 }
 
 /**
@@ -205,6 +209,23 @@ function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRol
         const named = institutions.find((actor) => within(actor.span, discretion.span));
         if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
         if (around?.actor.side === 'institution' && /\b(it|they|its|their)\b/i.test(discretion.text) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
+    }
+    return undefined;
+}
+
+/**
+ * "after considering the recommendations of the Gram Sabha", "tenants' views": views a community
+ * owns, which an institution weighs. Read as the community's part when no statement gives it one.
+ */
+function communityViews(analysis: ProseAnalysis, roles: readonly StatementRole[]): StatementRole | undefined {
+    const community = analysis.matches('actors', 'community');
+    for (const views of [...analysis.matches('decisions', 'voice'), ...analysis.matches('decisions', 'consult')]) {
+        if (views.negated || !/(s|views|comments)$/i.test(views.text)) continue;
+        const owner = community.find((actor) => (actor.span.end <= views.span.start && /['’]s?\s*$/.test(analysis.text.slice(actor.span.start, views.span.start)) && /^['’]?s?\s*$/.test(analysis.text.slice(actor.span.end, views.span.start)))
+            || (actor.span.start >= views.span.end && /^\s+(of|from|by)\s+(the\s+|a\s+|any\s+|local\s+)?$/i.test(analysis.text.slice(views.span.end, actor.span.start))));
+        if (!owner) continue;
+        const around = roles.find((role) => within(views.span, role.span));
+        if (around && around.actor.side !== 'community') return { ...around, actor: { words: owner.text, side: 'community', foundBy: 'subject' }, act: 'give-views', actSpan: views.span };
     }
     return undefined;
 }
