@@ -5,7 +5,6 @@ import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES, createCommonsServices, loadDrafts, outlineText, type Document } from '../packages/language/src/index.js';
 import { repositoryRoot } from './helpers/cli.js';
-import { sharedFile } from './helpers/shared.js';
 
 const examplesFolder = join(repositoryRoot, 'examples');
 
@@ -25,7 +24,7 @@ function languageDiagnostics(document: LangiumDocument) {
     return (document.diagnostics ?? []).filter((diagnostic) => !lintRuleIds.has(String(diagnostic.code)));
 }
 const corpus: Array<{ id: string; text: string; constructed?: boolean }> =
-    JSON.parse(readFileSync(sharedFile('corpus', 'real-clauses.json'), 'utf8')).clauses;
+    JSON.parse(readFileSync(join(import.meta.dirname, '..', 'corpus', 'real-clauses.json'), 'utf8')).clauses;
 
 describe('examples', () => {
     const documents = new Map<string, LangiumDocument<Document>>();

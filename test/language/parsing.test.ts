@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedFile } from '../helpers/shared.js';
 import { diagnosticsOf, parseWorkspace } from '../helpers/workspace.js';
 
 describe('parsing', () => {
@@ -59,7 +59,7 @@ describe('definitions', () => {
 
 describe('pasting real law', () => {
     const corpus: Array<{ id: string; text: string }> = JSON.parse(
-        readFileSync(sharedFile('corpus', 'real-clauses.json'), 'utf8')).clauses;
+        readFileSync(join(import.meta.dirname, '..', '..', 'corpus', 'real-clauses.json'), 'utf8')).clauses;
 
     it('parses every clause of the corpus pasted verbatim into a block string, keeping every character', async () => {
         const sections = corpus.map((clause, index) => `  section ${index + 1} { (1) """${clause.text}""" }`).join('\n');
