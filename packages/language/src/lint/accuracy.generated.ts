@@ -99,11 +99,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.75,
-                        "falseFlagRate": 0.034482758620689655,
-                        "flaggedTrue": 18,
+                        "recall": 0.7916666666666666,
+                        "falseFlagRate": 0.04597701149425287,
+                        "flaggedTrue": 19,
                         "labelledTrue": 24,
-                        "flaggedFalse": 3,
+                        "flaggedFalse": 4,
                         "labelledFalse": 87
                     },
                     "keywords": {
@@ -117,11 +117,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.75,
-                        "falseFlagRate": 0.047619047619047616,
-                        "flaggedTrue": 12,
+                        "recall": 0.8125,
+                        "falseFlagRate": 0.06349206349206349,
+                        "flaggedTrue": 13,
                         "labelledTrue": 16,
-                        "flaggedFalse": 3,
+                        "flaggedFalse": 4,
                         "labelledFalse": 63
                     },
                     "keywords": {
@@ -154,11 +154,11 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8214285714285714,
-                    "falseFlagRate": 0.07741935483870968,
-                    "flaggedTrue": 46,
+                    "recall": 0.8928571428571429,
+                    "falseFlagRate": 0.08387096774193549,
+                    "flaggedTrue": 50,
                     "labelledTrue": 56,
-                    "flaggedFalse": 12,
+                    "flaggedFalse": 13,
                     "labelledFalse": 155
                 },
                 "keywords": {

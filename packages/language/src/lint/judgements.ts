@@ -423,16 +423,17 @@ function hasFraming(analysis: ProseAnalysis, category: 'purpose' | 'assessment' 
 /** Metrics-only: success defined by numbers, targets or rankings, with no purpose or qualitative evidence. */
 export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined {
     if (isAmendment(analysis)) return undefined;
-    if (analysis.matches('metrics').some((match) => negatedBySentence(analysis, match))) return undefined;
+    // "must not be judged solely against a target" refuses metrics-only judgement outright.
+    if (analysis.matches('metrics').some((match) => match.negation?.exclusive)) return undefined;
     if (hasFraming(analysis, 'self-set') || hasFraming(analysis, 'purpose')) return undefined;
     if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     const thresholds = hasFraming(analysis, 'threshold');
     const shares = analysis.matches('framing', 'share');
-    const metric = analysis.matches('metrics').find((match) => !(thresholds && match.category === 'quantity')
+    const metric = analysis.matches('metrics').find((match) => !negatedBySentence(analysis, match) && !(thresholds && match.category === 'quantity')
         && !shares.some((share) => overlaps(share.span, match.span)));
     if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
     const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !startsWithYear(match) && !shares.some((share) => overlaps(share.span, match.span)))
-        .map((match) => match.span), ...numericCounts(analysis)][0];
+        .map((match) => match.span), ...numericCounts(analysis), ...analysis.matches('framing', 'tally').filter((match) => !match.negated).map((match) => match.span)][0];
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
         return { span: count, messageId: 'count', data: { words: text } };

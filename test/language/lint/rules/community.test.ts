@@ -11,6 +11,12 @@ describe('community/institution-decides', () => {
         ],
         invalid: [
             {
+                code: 'section 1 {\n  (1) "The [council] decides the plan, having consulted residents."\n  participation Plan { participants residents level consult decided by council }\n}',
+                name: 'the same decision in prose and in structure is one finding',
+                fixed: 'section 1 {\n  (1) "The [council] decides the plan, having consulted residents."\n  participation Plan { participants residents level collaborate decided by council }\n}',
+                findings: [{ messageId: 'consulted', text: 'Plan' }]
+            },
+            {
                 code: 'section 1 { participation HaveYourSay { participants residents level consult decided by minister } }',
                 fixed: 'section 1 { participation HaveYourSay { participants residents level collaborate decided by minister } }',
                 findings: [{ messageId: 'consulted', data: { deciders: 'the Secretary of State', participants: 'people who live in the area' }, text: 'HaveYourSay' }]

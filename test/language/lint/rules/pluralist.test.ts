@@ -45,7 +45,7 @@ describe('pluralist/centrally-specified-form', () => {
         valid: [
             { code: 'section 1 { (1) "The [forum] must publish its plan in the form the forum decides." }', name: 'the community decides the form' },
             { code: 'section 1 { (1) "Each [council] must submit a plan in the form specified by the [forum]." }', name: 'specified by a community body' },
-            { code: 'section 1 { (1) "An application must be made in the prescribed form." }', name: 'nobody named as specifier' },
+            { code: 'section 1 { (1) "The [council] must publish the plan in such manner as the [forum] may decide." }', name: 'the manner is the community body\'s choice' },
             { code: 'section 1 { (1) "The [forum] must keep accounts as the [council] may direct." }', name: 'a local authority is not central government' },
             {
                 code: 'section 1 { (1) "Nothing in this section requires a plan to be in the form specified by the Secretary of State." }',
@@ -68,6 +68,18 @@ describe('pluralist/centrally-specified-form', () => {
             {
                 code: 'section 1 { (1) "Each [council] must keep a register as directed by the [department] under this section." }',
                 findings: [{ messageId: 'central-form', data: { specifier: 'the department' }, text: 'as directed by the [department]' }]
+            },
+            {
+                code: 'section 1 { (1) "An application must be made in the prescribed form." }',
+                findings: [{ messageId: 'central-form', data: { specifier: 'regulations made by a minister' }, text: 'in the prescribed form' }]
+            },
+            {
+                code: 'section 1 { (1) "The [council] must keep the list of assets in such form as may be prescribed." }',
+                findings: [{ messageId: 'central-form', data: { specifier: 'regulations made by a minister' }, text: 'in such form as may be prescribed' }]
+            },
+            {
+                code: 'section 1 { (1) "The form in which the list is to be kept is to be prescribed by the Secretary of State in regulations." }',
+                findings: [{ messageId: 'central-form', data: { specifier: 'the Secretary of State' }, text: 'form in which the list is to be kept' }]
             },
             {
                 code: 'section 1 { (1) "Claims must be made in the form approved by HM Treasury." }',

@@ -1,5 +1,6 @@
-import { GrammarUtils, type AstNode } from 'langium';
-import type { Participation } from '../../../generated/ast.js';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { isParticipation, isScheduleParagraph, isSection, type Participation } from '../../../generated/ast.js';
+import { someDescendant } from '../../../syntax/ast-walk.js';
 import { analyseProse } from '../../../prose/index.js';
 import { sectionGivesCommunityControl } from '../../community-checks.js';
 import { judgeInstitutionLed } from '../../judgements.js';
@@ -68,8 +69,7 @@ export const institutionDecides: Rule = {
     create(context) {
         return {
             Participation(participation: Participation) {
-                if (participation.deciders.length === 0 || participation.deciders.some((ref) => sideOfRef(ref) === 'community')) return;
-                if (participation.levels.length > 0 && participation.levels.some((level) => !ADVISORY_LEVELS.has(level))) return;
+                if (!keepsDecision(participation)) return;
                 const level = participation.levels[0];
                 const participants = participation.participants.length > 0 ? namesOf(participation.participants) : 'the community';
                 context.report({
@@ -86,6 +86,8 @@ export const institutionDecides: Rule = {
                 // section around them and of who acts cost more than a cached reading.
                 const judgement = judgeInstitutionLed(analyseProse(fragment.text));
                 if (!judgement || sectionGivesCommunityControl(fragment.node) || citesOversight(context, fragment)) return;
+                // The same decision written in prose and in a participation provision is one finding, the provision's.
+                if (sectionHasStructuredFinding(fragment.node)) return;
                 context.report({
                     node: fragment.node,
                     range: fragmentRange(context.document, fragment, judgement.span),
@@ -97,6 +99,17 @@ export const institutionDecides: Rule = {
         };
     }
 };
+
+/** A participation provision that leaves the decision with an institution while people are at most involved. */
+function keepsDecision(participation: Participation): boolean {
+    if (participation.deciders.length === 0 || participation.deciders.some((ref) => sideOfRef(ref) === 'community')) return false;
+    return participation.levels.length === 0 || participation.levels.every((level) => ADVISORY_LEVELS.has(level));
+}
+
+function sectionHasStructuredFinding(node: AstNode): boolean {
+    const unit = AstUtils.getContainerOfType(node, (candidate): candidate is AstNode => isSection(candidate) || isScheduleParagraph(candidate));
+    return unit !== undefined && someDescendant(unit, (candidate) => isParticipation(candidate) && keepsDecision(candidate));
+}
 
 /**
  * Whether the clause's acting party is a tribunal, court or watchdog declared as such: they

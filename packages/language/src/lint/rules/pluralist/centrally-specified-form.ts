@@ -32,11 +32,29 @@ function formSpecifications(analysis: ProseAnalysis): Specification[] {
         } else {
             // "in such form as the Secretary of State may specify": the specifier is inside the phrase.
             const inside = /\bas\s+(.+?)\s+(?:may\s+)?\w+$/i.exec(match.text);
-            if (inside) found.push({ span: match.span, specifier: inside[1] });
+            const maker = inside && !/^may be$/i.test(inside[1]) ? inside[1] : madeBy(analysis, match.span.end);
+            if (maker) found.push({ span: match.span, specifier: maker });
         }
         // "in the prescribed form" names no one, so there is nobody to judge central or local.
     }
     return found;
+}
+
+const REGULATIONS = 'regulations made by a minister';
+
+/**
+ * Who makes the form when the phrase does not say: "... is to be prescribed by the Secretary of
+ * State", "... in regulations", or "prescribed" alone, which in legislation means prescribed by
+ * regulations a minister makes.
+ */
+function madeBy(analysis: ProseAnalysis, from: number): string | undefined {
+    const rest = analysis.text.slice(from, from + 120);
+    const named = /\bby\s+((?:the\s+)?[^,;:.()]{2,60}?)(?=\s*(?:[,;:.()]|$|\b(?:in|under|by|and|or)\b))/i.exec(rest);
+    if (named) return named[1].trim();
+    const sentence = analysis.sentences.find((candidate) => candidate.span.start <= from && candidate.span.end >= from);
+    if (!sentence) return undefined;
+    const ruleMade = analysis.matches('framing', 'rule-making').some((match) => match.span.start >= sentence.span.start && match.span.end <= sentence.span.end);
+    return ruleMade || /\bprescribed\b/i.test(sentence.text) ? REGULATIONS : undefined;
 }
 
 /** "as the Secretary of State may direct", "as directed by the department". */
@@ -52,6 +70,11 @@ function directions(analysis: ProseAnalysis): Specification[] {
     return found.filter((specification) => !negated(analysis, specification.span));
 }
 
+/** Regulations and orders are made by ministers: a form they prescribe is set centrally. */
+function isDelegatedLegislation(specifier: string): boolean {
+    return analyseProse(specifier).matches('framing', 'rule-making').length > 0;
+}
+
 function negated(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.negations.some((negation) => negation.span.start <= span.start && negation.span.end >= span.end);
 }
@@ -65,7 +88,7 @@ function checkFragment(context: RuleContext, fragment: ProseFragment): void {
     const taken: Span[] = [];
     for (const specification of [...formSpecifications(analysis), ...directions(analysis)]) {
         if (taken.some((span) => overlaps(span, specification.span))) continue;
-        if (!namesCentralGovernment(context.services, context.document, specification.specifier)) continue;
+        if (!namesCentralGovernment(context.services, context.document, specification.specifier) && !isDelegatedLegislation(specification.specifier)) continue;
         taken.push(specification.span);
         const who = phraseWords(specification.specifier, context.services, context.document);
         context.report({
