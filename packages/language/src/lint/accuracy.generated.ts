@@ -20,10 +20,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "all": {
                     "commons": {
                         "recall": 0.6086956521739131,
-                        "falseFlagRate": 0.08196721311475409,
+                        "falseFlagRate": 0.06557377049180328,
                         "flaggedTrue": 28,
                         "labelledTrue": 46,
-                        "flaggedFalse": 5,
+                        "flaggedFalse": 4,
                         "labelledFalse": 61
                     },
                     "keywords": {
@@ -38,10 +38,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "real": {
                     "commons": {
                         "recall": 0.6571428571428571,
-                        "falseFlagRate": 0.12195121951219512,
+                        "falseFlagRate": 0.0975609756097561,
                         "flaggedTrue": 23,
                         "labelledTrue": 35,
-                        "flaggedFalse": 5,
+                        "flaggedFalse": 4,
                         "labelledFalse": 41
                     },
                     "keywords": {
@@ -75,10 +75,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "tuning": {
                 "commons": {
                     "recall": 0.8472222222222222,
-                    "falseFlagRate": 0.03007518796992481,
+                    "falseFlagRate": 0.022556390977443608,
                     "flaggedTrue": 61,
                     "labelledTrue": 72,
-                    "flaggedFalse": 4,
+                    "flaggedFalse": 3,
                     "labelledFalse": 133
                 },
                 "keywords": {

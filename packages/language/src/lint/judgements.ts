@@ -179,7 +179,9 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     // "Tenants may make representations, and the landlord must have regard to them": people only give views while an institution acts.
     const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition')
         ?? communityViews(analysis, roles);
-    const actingInstitution = voice && roles.find((role) => role.actor.side === 'institution' && !role.negation && !['report', 'keep-record', 'support', 'assent'].includes(role.act));
+    // The one who acts is an institution, or is hidden by a passive ("before the scheme is approved") while the community only gives views.
+    const actingInstitution = voice && roles.find((role) => !role.negation && ((role.actor.side === 'institution' && !['report', 'keep-record', 'support', 'assent'].includes(role.act))
+        || (role.actor.side === 'none' && role.proposition.passive && DECIDING.has(role.act))));
     if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
     const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
     const named = owned ? { span: owned.decision.span, actor: owned.words, words: owned.decision.text } : namedDecider(analysis, roles) ?? decisionBesideInstitution(analysis, roles);

@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span
+    findPhrase, firstTokenAtOrAfter, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -51,11 +51,11 @@ export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
 }
 
 function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementRole {
-    const { act, actSpan, rung } = actOf(analysis, proposition);
+    const { act, actSpan, rung, verb } = actOf(analysis, proposition);
     return {
         proposition,
         span: proposition.span,
-        actor: actorOf(analysis, proposition),
+        actor: verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -97,12 +97,14 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): Stateme
     if (proposition.passive && proposition.agent) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
     // "Residents are to be consulted": the subject of a passive of being heard or told is the one whose views are asked.
     if (proposition.passive && proposition.actor.kind === 'community' && isVoicePassive(analysis, proposition)) return { words: proposition.actor.phrase?.text, side: 'community', foundBy: 'subject' };
+    // "the scheme is approved", "Councils are to be placed in order": the subject of a passive with no agent is what is acted on, not who acts.
+    // Except the passives of being bound ("is not required to", "is not obliged to"), whose subject is the one bound.
+    if (proposition.passive && !isBoundPassive(analysis, proposition)) return { words: undefined, side: 'none', foundBy: 'none' };
     const actor = proposition.actor.antecedent ?? proposition.actor;
     const foundBy: FoundBy = proposition.actor.antecedent ? 'pronoun' : 'subject';
     if (actor.kind === 'institution' || actor.kind === 'community') return { words: actor.phrase?.text, side: actor.kind, foundBy };
     const named = actor.parties.map((party) => party.kind);
     if (named.length > 0) return { words: actor.phrase?.text, side: named.every((kind) => kind === named[0]) ? named[0] : 'mixed', foundBy };
-    if (proposition.passive) return { words: undefined, side: 'none', foundBy: 'none' };
     // ", which may consult officers": a relative clause's subject is the party named just before it.
     const relative = /\b(which|who)\s*$/i.exec(analysis.text.slice(Math.max(0, proposition.span.start - 8), proposition.span.start));
     if (relative) {
@@ -139,6 +141,8 @@ function negationOf(analysis: ProseAnalysis, proposition: Proposition): Statemen
 
 interface ActReading {
     act: ActKind;
+    /** The verb the kind of act was read from, whose own agent acts when it is passive ("... and approved by the Secretary of State"). */
+    verb?: Verb;
     actSpan?: Span;
     rung?: Rung;
 }
@@ -149,7 +153,7 @@ const RUNG_OF: Partial<Record<DecisionsCategory, Rung>> = { inform: 'inform', co
 function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
     for (const verb of proposition.verbs) {
         const reading = actOfVerb(analysis, proposition, verb.span, verb.passive);
-        if (reading) return reading;
+        if (reading) return { ...reading, verb };
     }
     return { act: 'other' };
 }
@@ -220,6 +224,10 @@ function answersSomeone(analysis: ProseAnalysis, proposition: Proposition): bool
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.matches('actors', 'community').some((match) => match.span.start >= span.start && match.span.end <= span.end);
+}
+
+function isBoundPassive(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    return proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'framing', 'obligation') !== undefined);
 }
 
 function isVoicePassive(analysis: ProseAnalysis, proposition: Proposition): boolean {

@@ -158,7 +158,8 @@ function endsAgent(view: ReadingView, position: number, start: number, end: numb
     if (token.norm !== 'of' && (view.is(position, 'preposition') || view.is(position, 'subordinator'))) return position > start;
     if (CONJUNCTIONS.has(token.norm)) return position + 1 < end && participleLemma(view.norm(position + 1)!) !== undefined && !view.is(position + 1, 'determiner');
     const form = verbForm(token.norm);
-    return position > start && form !== undefined && form.participle && !form.thirdPerson;
+    // "by the combined authority": a participle straight after a determiner is an adjective in the agent's name.
+    return position > start && form !== undefined && form.participle && !form.thirdPerson && !view.is(position - 1, 'determiner');
 }
 
 /**
