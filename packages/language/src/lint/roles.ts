@@ -203,8 +203,10 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (support) return { act: 'support', actSpan: support };
     // "make arrangements for obtaining the views of the public", "provide opportunities for the
     // involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
+    // Only the object itself, up to a condition: "complies with this section if it publishes ..." provides nothing.
+    const objectOnly: Span = { start: objectHead.start, end: objectEnd(analysis, objectHead) };
     for (const category of ['consult', 'involve', 'take-part'] as const) {
-        const found = findPhrase(analysis, objectHead, 'decisions', category);
+        const found = findPhrase(analysis, objectOnly, 'decisions', category);
         if (found) return { act: 'seek-views', actSpan: found, rung: category === 'consult' ? 'consult' : 'involve' };
     }
     return undefined;
@@ -220,6 +222,11 @@ function answersSomeone(analysis: ProseAnalysis, proposition: Proposition): bool
     if (!sentence) return false;
     const inSentence = (lexicon: 'framing', category: 'request' | 'response' | 'community-say') => analysis.matches(lexicon, category).some((match) => match.span.start >= sentence.span.start && match.span.end <= sentence.span.end);
     return inSentence('framing', 'request') || inSentence('framing', 'response') || /\b(if|unless|where|once)\b/i.test(sentence.text);
+}
+
+function objectEnd(analysis: ProseAnalysis, span: Span): number {
+    const stop = /[;:]|\b(if|unless|where|when|once|before|after|because)\b/i.exec(analysis.text.slice(span.start, span.end));
+    return stop ? span.start + stop.index : span.end;
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
