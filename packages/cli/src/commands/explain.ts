@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { URI, type AstNode, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import {
-    ALL_RULES, citationOf, createCommonsServices, findProseFragments, isCitableUnit, isClause, isProse, readClause, readingAsText,
+    ALL_RULES, citationAround, createCommonsServices, findProseFragments, isClause, isProse, readClause, readingAsText,
     type ClauseReading, type Document, type ProseFragment
 } from '@commons/language';
 import { ConfigFiles } from '../config-files.js';
@@ -82,16 +82,6 @@ function isClauseWords(fragment: ProseFragment): boolean {
     return isProse(fragment.node) && fragment.property === 'text';
 }
 
-/** The citation of the clause, or of the numbered unit around unnumbered prose; "" outside one. */
-function citationAround(node: AstNode): string {
-    for (let current: AstNode | undefined = node; current; current = current.$container) {
-        if (isCitableUnit(current)) {
-            const citation = citationOf(current);
-            if (citation !== undefined) return citation;
-        }
-    }
-    return '';
-}
 
 function noClauseAt(shown: string, line: number, document: LangiumDocument, fragments: readonly ProseFragment[]): string {
     // A final line break ends the last line; it does not start another.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import {
-    citationOf, isActor, isAmendmentOperation, isCitableUnit, isClause, isDefinition, isEthos, isMetadata, isProse, isProvision,
+    citationAround, isActor, isAmendmentOperation, isClause, isDefinition, isEthos, isMetadata, isProse, isProvision,
     isPurpose, isScheduleParagraph, isSection, type Document, type LintDiagnosticData
 } from '@commons/language';
 import type { LineSpan, Problem, ProblemSeverity } from '../results.js';
@@ -48,16 +48,6 @@ function nodeAt(document: LangiumDocument<Document>, range: Range): AstNode {
     return leaf?.astNode ?? root;
 }
 
-/** "section 3(2)", "Schedule 1, paragraph 2", or "" outside any numbered unit. */
-function citationAround(node: AstNode): string {
-    for (let current: AstNode | undefined = node; current; current = current.$container) {
-        if (isCitableUnit(current)) {
-            const citation = citationOf(current);
-            if (citation !== undefined) return citation;
-        }
-    }
-    return '';
-}
 
 /**
  * The lines of the provision a finding belongs to: its section or schedule paragraph (the unit

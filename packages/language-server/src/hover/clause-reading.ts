@@ -1,6 +1,6 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { citationOf, isCitableUnit, isClause, isProse, readClause, readingAsMarkdown } from '@commons/language';
+import { citationAround, isClause, isProse, readClause, readingAsMarkdown } from '@commons/language';
 
 /** Statements a hover shows before it points to `commons explain` for the rest. */
 const HOVER_STATEMENTS = 3;
@@ -26,13 +26,3 @@ export function clauseReadingAt(document: LangiumDocument, offset: number): { va
     return { value: readingAsMarkdown(readClause(text), { title, maxStatements: HOVER_STATEMENTS, quoteLimit: HOVER_QUOTE }), range: leaf.range };
 }
 
-/** The citation of the clause, or of the numbered unit around unnumbered prose; "" outside one. */
-function citationAround(node: AstNode): string {
-    for (let current: AstNode | undefined = node; current; current = current.$container) {
-        if (isCitableUnit(current)) {
-            const citation = citationOf(current);
-            if (citation !== undefined) return citation;
-        }
-    }
-    return '';
-}

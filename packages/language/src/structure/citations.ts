@@ -34,6 +34,17 @@ export function citationOf(node: CitableUnit): string | undefined {
     return `${prefix}paragraph ${node.number}`;
 }
 
+/** The citation of the numbered unit a node sits in ("section 3(2)", "Schedule 1, paragraph 2"), or "" outside any. */
+export function citationAround(node: AstNode): string {
+    for (let current: AstNode | undefined = node; current; current = current.$container) {
+        if (isCitableUnit(current)) {
+            const citation = citationOf(current);
+            if (citation !== undefined) return citation;
+        }
+    }
+    return '';
+}
+
 /** The section or schedule paragraph a clause belongs to. */
 export function clauseHost(clause: Clause): Section | ScheduleParagraph | undefined {
     return AstUtils.getContainerOfType(clause.$container, (n): n is Section | ScheduleParagraph => isSection(n) || isScheduleParagraph(n));
