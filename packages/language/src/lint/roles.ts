@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -52,6 +52,7 @@ export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
 
 function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementRole {
     const { act, actSpan, rung, verb } = actOf(analysis, proposition);
+    const clause = clauseOf(analysis, proposition);
     return {
         proposition,
         span: proposition.span,
@@ -61,10 +62,10 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementR
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
         negation: negationOf(analysis, proposition),
         rung,
-        subordinate: clauseOf(analysis, proposition) !== undefined,
-        clause: clauseOf(analysis, proposition),
-        veto: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
-        reportVerb: proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
+        subordinate: clause !== undefined,
+        clause,
+        veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
+        reportVerb: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
     };
 }
 
@@ -162,8 +163,25 @@ function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
 // "send the committee a report", "establish ... measurable performance benchmarks".
 const OBJECT_REACH = 80;
 
+// The lexicon categories a verb is looked up in, for the quick test that most verbs pass straight through.
+const VERB_CATEGORIES: readonly (readonly ['decisions' | 'acts' | 'framing', string])[] = [
+    ['decisions', 'take-part'], ['decisions', 'voice'], ['decisions', 'consult'], ['decisions', 'inform'], ['decisions', 'involve'], ['decisions', 'decision'],
+    ['decisions', 'collaborate'], ['decisions', 'delegate'], ['decisions', 'control'], ['acts', 'standard-setting'], ['acts', 'report'], ['acts', 'record'],
+    ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['framing', 'support']
+];
+let verbStartWords: ReadonlySet<string> | undefined;
+
+/** True when no category a verb is looked up in has a phrase starting with this word. */
+function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
+    // Hot: asked for every verb of every statement, so the word is found by its offset once.
+    verbStartWords ??= new Set(VERB_CATEGORIES.flatMap(([lexicon, category]) => [...(startWordsOf(lexicon, category as never) ?? [])]));
+    const token = analysis.tokens[firstTokenAtOrAfter(analysis, verb.start)];
+    return token === undefined || !verbStartWords.has(token.norm);
+}
+
 function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean): ActReading | undefined {
-    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => startsAt(analysis, verb, lexicon, category);
+    const none = startsNoAct(analysis, verb);
+    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => (none ? undefined : startsAt(analysis, verb, lexicon, category));
     const objectStart = proposition.object?.span.start ?? verb.end;
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
     const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
@@ -251,9 +269,5 @@ function onlyInstitutionsHeard(analysis: ProseAnalysis, proposition: Proposition
 
 /** The phrase of a lexicon category that starts at the verb, if any. */
 function startsAt(analysis: ProseAnalysis, verb: Span, lexicon: 'decisions' | 'acts' | 'framing', category: string): Span | undefined {
-    const index = firstTokenAtOrAfter(analysis, verb.start);
-    const token = analysis.tokens[index];
-    if (!token) return undefined;
-    const found = findPhrase(analysis, { start: token.start, end: Math.max(verb.end, token.end) + 40 }, lexicon, category as never);
-    return found && found.start === token.start ? found : undefined;
+    return phraseStartingAt(analysis, verb.start, lexicon, category as never);
 }

@@ -67,8 +67,15 @@ export type {
 export type { CategoryOf, LexiconName } from './vocabulary.js';
 
 export {
+    /** Words that can start a phrase of a lexicon category. */
+    startWordsOf
+} from './vocabulary.js';
+
+export {
     /** The first phrase of a lexicon category inside a span of an analysed text. */
     findPhrase,
+    /** The phrase of a lexicon category that starts at an offset of an analysed text. */
+    phraseStartingAt,
     /** Index of the first token of an analysis at or after an offset. */
     firstTokenAtOrAfter
 } from './phrase-search.js';

@@ -104,9 +104,15 @@ export function phraseStartMask(token: Token): number {
 }
 
 /** `phraseAt` for one lexicon, with its trie looked up once, for scanning every token of a text. */
-export function phraseFinder(name: LexiconName): (tokens: readonly Token[], from: number, limit: number) => TrieHit | undefined {
-    const trie = phraseTrie(name);
+export function phraseFinder<N extends LexiconName>(name: N, category?: CategoryOf<N>): (tokens: readonly Token[], from: number, limit: number) => TrieHit | undefined {
+    const trie = phraseTrie(name, category);
     return (tokens, from, limit) => longestMatchAt(trie, tokens, from, limit, TOKEN_CLASSES);
+}
+
+/** Words that can start a phrase of a lexicon category; undefined when a phrase may start with a number or a gap. */
+export function startWordsOf<N extends LexiconName>(name: N, category: CategoryOf<N>): ReadonlySet<string> | undefined {
+    const trie = phraseTrie(name, category);
+    return trie.gap || trie.number ? undefined : new Set(trie.words.keys());
 }
 
 let syntaxWords: Map<string, ReadonlySet<string>> | undefined;
