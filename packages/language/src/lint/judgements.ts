@@ -1,4 +1,4 @@
-import { findPhrase, firstTokenAtOrAfter, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
 import { rolesOf, type ActKind, type StatementRole } from './roles.js';
 
 /**
@@ -52,14 +52,25 @@ function communityOwnsDecision(analysis: ProseAnalysis): boolean {
  * "by" phrase after it ("the decision of the estates committee", "approval by the council"), or the
  * body it "rests", "lies" or "remains" with ("the choice of route remains with the executive").
  */
+const ownersCache = new WeakMap<ProseAnalysis, { kind: ActorKind; words: string; decision: LexiconMatch }[]>();
+
 function decisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: string; decision: LexiconMatch }[] {
+    let cached = ownersCache.get(analysis);
+    if (!cached) ownersCache.set(analysis, cached = findDecisionOwners(analysis));
+    return cached;
+}
+
+function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: string; decision: LexiconMatch }[] {
     const owners: { kind: ActorKind; words: string; decision: LexiconMatch }[] = [];
     const actors = analysis.matches('actors');
     const decisions = [...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say')]
         .filter((match) => !match.negated && isNounUse(analysis, match));
     for (const decision of decisions) {
-        const before = actors.find((actor) => actor.span.end <= decision.span.start && isPossessor(analysis, actor, decision));
-        const after = actors.find((actor) => actor.span.start >= decision.span.end && ownerAfter(analysis, decision, actor));
+        // An owner stands within a few words of its decision; the regular expressions are asked only of those.
+        const near = actors.filter((actor) => actor.span.end >= decision.span.start - 40 && actor.span.start <= decision.span.end + 100);
+        if (near.length === 0) continue;
+        const before = near.find((actor) => actor.span.end <= decision.span.start && isPossessor(analysis, actor, decision));
+        const after = near.find((actor) => actor.span.start >= decision.span.end && ownerAfter(analysis, decision, actor));
         const owner = before ?? after;
         if (owner && owner.category !== 'other') owners.push({ kind: owner.category, words: owner.text, decision });
     }
@@ -134,11 +145,6 @@ function purposeSentences(analysis: ProseAnalysis): Set<number> {
     return found;
 }
 
-function isPurposeStatement(analysis: ProseAnalysis): boolean {
-    const purposes = purposeSentences(analysis);
-    return purposes.size > 0 && purposes.size === analysis.sentences.length;
-}
-
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
 function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
     const duties = roles.filter((role) => !role.subordinate && role.modal);
@@ -152,7 +158,8 @@ function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
  */
 export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefined {
     const roles = rolesOf(analysis);
-    if (isPurposeStatement(analysis)) return undefined;
+    const purposes = purposeSentences(analysis);
+    if (purposes.size > 0 && purposes.size === analysis.sentences.length) return undefined;
     const communityHolds = communityDecides(analysis, roles);
     const setAside = (sentence: number) => communityHolds && !CONTRAST.test(analysis.sentences[sentence]?.text ?? '');
     // The institution's own judgement decides even inside a duty to produce a document ("the objectives which the council considers it appropriate to set").
@@ -164,7 +171,6 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
     const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation');
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
-    const purposes = purposeSentences(analysis);
     for (const role of roles) {
         if (purposes.has(role.proposition.sentence)) continue;
         // "after it has consulted the residents": consulting is the institution's act in a time clause too.
@@ -345,17 +351,17 @@ function isInfinitive(analysis: ProseAnalysis, match: LexiconMatch): boolean {
 
 /** "defined", "set", "specified" where a target or measure was just named: "measures defined by the regulator". */
 function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
-    const standards = [...analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator')];
-    if (standards.length === 0 && !findPhrase(analysis, { start: 0, end: analysis.text.length }, 'acts', 'standard')) return [];
-    return analysis.tokens.flatMap((token, index) => {
+    const standards = analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator');
+    if (standards.length === 0) return [];
+    const found: LexiconMatch[] = [];
+    analysis.tokens.forEach((token, index) => {
         const previous = analysis.tokens[index - 1];
-        const afterStandard = previous && (standards.some((match) => match.span.end === previous.end)
-            || findPhrase(analysis, { start: previous.start, end: previous.end }, 'acts', 'standard') !== undefined);
-        if (!afterStandard || standards.length === 0) return [];
-        const setting = findPhrase(analysis, { start: token.start, end: token.end }, 'acts', 'standard-setting');
-        if (!setting) return [];
-        return [{ lexicon: 'acts', category: 'standard-setting', entry: standards[0].entry, span: setting, text: token.text, sentence: standards[0].sentence, negated: false } as unknown as LexiconMatch];
+        const setting = previous && phraseStartingAt(analysis, token.start, 'acts', 'standard-setting');
+        if (!setting) return;
+        const afterStandard = standards.some((match) => match.span.end === previous.end) || phraseStartingAt(analysis, previous.start, 'acts', 'standard') !== undefined;
+        if (afterStandard) found.push({ lexicon: 'acts', category: 'standard-setting', entry: standards[0].entry, span: setting, text: token.text, sentence: standards[0].sentence, negated: false } as unknown as LexiconMatch);
     });
+    return found;
 }
 
 /** An actor's words as a noun phrase that reads after "with": "the council", "each authority", "the City Council". */

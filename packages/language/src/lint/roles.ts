@@ -197,7 +197,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const record = at('acts', 'record');
     if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
     const community = proposition.actor.kind === 'community';
-    const assent = (proposition.modal?.kind === 'duty' && answersSomeone(analysis, proposition)) || community ? at('acts', 'assent') : undefined;
+    const assenting = proposition.modal?.kind === 'duty' || community ? at('acts', 'assent') : undefined;
+    const assent = assenting && (community || answersSomeone(analysis, proposition)) ? assenting : undefined;
     if (assent) return { act: 'assent', actSpan: assent };
     const fund = at('acts', 'fund');
     // "must pay the organisation's set-up costs": money a duty sends to a community body supports it.
