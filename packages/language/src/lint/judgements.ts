@@ -272,29 +272,30 @@ function sentenceAt(analysis: ProseAnalysis, span: Span): number {
 }
 
 function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<Judgement, 'span'> | undefined {
-    const actor = actorText(role);
-    const words = role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : role.proposition.verb?.text ?? role.modal?.words ?? '';
-    if (role.act === 'set-standards') return { messageId: 'targets', data: { actor, words } };
-    if (role.act === 'decide') return { messageId: 'decision', data: { actor, words } };
-    if (role.act === 'fund' && role.modal?.kind !== 'duty') return { messageId: 'decision', data: { actor, words } };
-    if (role.act === 'seek-views') return { messageId: 'consultation', data: { actor, words } };
+    // Worked out only once a signal is found: most statements give none.
+    const actor = () => actorText(role);
+    const words = () => (role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : role.proposition.verb?.text ?? role.modal?.words ?? '');
+    if (role.act === 'set-standards') return { messageId: 'targets', data: { actor: actor(), words: words() } };
+    if (role.act === 'decide') return { messageId: 'decision', data: { actor: actor(), words: words() } };
+    if (role.act === 'fund' && role.modal?.kind !== 'duty') return { messageId: 'decision', data: { actor: actor(), words: words() } };
+    if (role.act === 'seek-views') return { messageId: 'consultation', data: { actor: actor(), words: words() } };
     const span = role.span;
     const target = [...live(analysis.matches('metrics', 'target'), span), ...live(analysis.matches('metrics', 'indicator'), span),
         ...live(analysis.matches('metrics', 'ranking'), span)].find((match) => !negatedBySentence(analysis, match));
-    if (target && role.act !== 'report' && role.act !== 'keep-record' && !role.reportVerb) return { messageId: 'targets', data: { actor, words: target.text } };
+    if (target && role.act !== 'report' && role.act !== 'keep-record' && !role.reportVerb) return { messageId: 'targets', data: { actor: actor(), words: target.text } };
     const answerable = findPhrase(analysis, span, 'acts', 'answerable');
-    if (answerable && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor, words: analysis.text.slice(answerable.start, answerable.end) } };
+    if (answerable && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor: actor(), words: analysis.text.slice(answerable.start, answerable.end) } };
     // "The authority is to halve, by 2032, the count ...": a number a named body must reach by a date is its target.
     const deadline = role.modal?.kind === 'duty' || role.modal?.kind === 'future' ? findPhrase(analysis, span, 'framing', 'deadline') : undefined;
-    if (deadline && YEAR.test(analysis.text.slice(deadline.start, deadline.end).split(/\s+/).at(-1)!) && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor, words: analysis.text.slice(deadline.start, deadline.end) } };
+    if (deadline && YEAR.test(analysis.text.slice(deadline.start, deadline.end).split(/\s+/).at(-1)!) && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor: actor(), words: analysis.text.slice(deadline.start, deadline.end) } };
     const ruleMaking = live(analysis.matches('framing', 'rule-making'), span);
     const madeByThem = ruleMaking.some((match) => match.text.toLowerCase().startsWith('by ')) && role.modal?.kind === 'power';
     const objectStart = role.proposition.object?.span.start ?? Number.POSITIVE_INFINITY;
     const makesOne = role.proposition.verbs.some((verb) => verb.lemma === 'make') && ruleMaking.some((match) => match.span.start >= objectStart && match.span.start - objectStart < 40);
-    if (madeByThem || makesOne) return { messageId: 'rule-making', data: { actor } };
+    if (madeByThem || makesOne) return { messageId: 'rule-making', data: { actor: actor() } };
     const sentence = analysis.sentences[role.proposition.sentence];
     const discretion = sentence && live(analysis.matches('qualifiers', 'discretion'), sentence.span)[0];
-    if (discretion && role.modal && role.act !== 'report' && role.act !== 'keep-record') return { messageId: 'discretion', data: { actor, words: discretion.text } };
+    if (discretion && role.modal && role.act !== 'report' && role.act !== 'keep-record') return { messageId: 'discretion', data: { actor: actor(), words: discretion.text } };
     return undefined;
 }
 

@@ -1,8 +1,12 @@
 import type { ProseAnalysis } from './model.js';
 import type { Span } from './tokens.js';
-import { phraseFinder, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { phraseFinder, startWordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
 
-type Finder = ReturnType<typeof phraseFinder>;
+interface Finder {
+    readonly find: ReturnType<typeof phraseFinder>;
+    /** Words a phrase can start with (undefined when one may start with a number or a gap): most tokens are ruled out by one lookup. */
+    readonly starts: ReadonlySet<string> | undefined;
+}
 
 // One finder per lexicon category, kept: the clause reader asks about the same few categories
 // for every verb of every statement.
@@ -12,10 +16,12 @@ function finderFor(lexicon: LexiconName, category: string): Finder {
     let byCategory = finders.get(lexicon);
     if (!byCategory) finders.set(lexicon, byCategory = new Map());
     let finder = byCategory.get(category);
-    if (!finder) byCategory.set(category, finder = phraseFinder(lexicon, category as CategoryOf<typeof lexicon>));
+    if (!finder) {
+        const typed = category as CategoryOf<typeof lexicon>;
+        byCategory.set(category, finder = { find: phraseFinder(lexicon, typed), starts: startWordsOf(lexicon, typed) });
+    }
     return finder;
 }
-
 
 /**
  * The first phrase of one lexicon category found inside `span`, or undefined. Unlike
@@ -24,10 +30,11 @@ function finderFor(lexicon: LexiconName, category: string): Finder {
  */
 export function findPhrase<N extends LexiconName>(analysis: ProseAnalysis, span: Span, lexicon: N, category: CategoryOf<N>): Span | undefined {
     const { tokens } = analysis;
-    const finder = finderFor(lexicon, category);
+    const { find, starts } = finderFor(lexicon, category);
     const limit = firstTokenAtOrAfter(analysis, span.end);
     for (let token = firstTokenAtOrAfter(analysis, span.start); token < limit; token++) {
-        const hit = finder(tokens, token, limit);
+        if (starts && !starts.has(tokens[token].norm)) continue;
+        const hit = find(tokens, token, limit);
         if (hit) return { start: tokens[token].start, end: tokens[hit.end - 1].end };
     }
     return undefined;
@@ -37,7 +44,9 @@ export function findPhrase<N extends LexiconName>(analysis: ProseAnalysis, span:
 export function phraseStartingAt<N extends LexiconName>(analysis: ProseAnalysis, offset: number, lexicon: N, category: CategoryOf<N>): Span | undefined {
     const token = firstTokenAtOrAfter(analysis, offset);
     if (analysis.tokens[token]?.start !== offset) return undefined;
-    const hit = finderFor(lexicon, category)(analysis.tokens, token, analysis.tokens.length);
+    const { find, starts } = finderFor(lexicon, category);
+    if (starts && !starts.has(analysis.tokens[token].norm)) return undefined;
+    const hit = find(analysis.tokens, token, analysis.tokens.length);
     return hit ? { start: offset, end: analysis.tokens[hit.end - 1].end } : undefined;
 }
 
