@@ -67,12 +67,13 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
         .filter((match) => !match.negated && isNounUse(analysis, match));
     for (const decision of decisions) {
         // An owner stands within a few words of its decision; the regular expressions are asked only of those.
-        const near = actors.filter((actor) => actor.span.end >= decision.span.start - 40 && actor.span.start <= decision.span.end + 100);
+        // Only parties count as owners: "approval of each neighbourhood plan lies with the committee" is the committee's.
+        const near = actors.filter((actor) => actor.category !== 'other' && actor.span.end >= decision.span.start - 40 && actor.span.start <= decision.span.end + 100);
         if (near.length === 0) continue;
         const before = near.find((actor) => actor.span.end <= decision.span.start && isPossessor(analysis, actor, decision));
         const after = near.find((actor) => actor.span.start >= decision.span.end && ownerAfter(analysis, decision, actor));
         const owner = before ?? after;
-        if (owner && owner.category !== 'other') owners.push({ kind: owner.category, words: owner.text, decision });
+        if (owner) owners.push({ kind: owner.category, words: owner.text, decision });
     }
     return owners;
 }
@@ -81,8 +82,10 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
 function isNounUse(analysis: ProseAnalysis, match: LexiconMatch): boolean {
     const index = firstTokenAtOrAfter(analysis, match.span.start);
     const previous = analysis.tokens[index - 1];
-    if (!previous || /(ed|ing)$/.test(match.text) && previous.norm !== 'for') return false;
-    return previous.possessive || /^(the|a|an|its|their|any|final|whose|of|for)$/.test(previous.norm);
+    // "Final approval of each plan ...", "Approval of the plan rests with ...": a capitalised first word is a noun too.
+    if (!previous) return !/(ed|ing)$/.test(match.text);
+    if (/(ed|ing)$/.test(match.text) && previous.norm !== 'for') return false;
+    return previous.possessive || /^(the|a|an|its|their|any|final|whose|of|for)$/.test(previous.norm) || (previous.kind === 'punct' && /^[A-Z]/.test(match.text));
 }
 
 function isPossessor(analysis: ProseAnalysis, actor: LexiconMatch, decision: LexiconMatch): boolean {

@@ -4,7 +4,7 @@ import type { LexiconEntry } from './lexicons.generated.js';
 import type { Actor, LexiconMatch, Modal, ModalKind, Negation, Proposition, Verb } from './model.js';
 import { findNegations, type ScopeInReading } from './negation.js';
 import { readPredicate } from './predicates.js';
-import { endsClause, isFiniteFunctionVerb, isNegator, type ReadingView } from './reading.js';
+import { endsClause, isFiniteFunctionVerb, isNegator, isVerbLike, type ReadingView } from './reading.js';
 import { findSubject, opensNounPhrase, type SubjectRange } from './subjects.js';
 import { contains } from './tokens.js';
 
@@ -149,14 +149,30 @@ function isStatementVerb(view: ReadingView, position: number, anchors: ReadonlyS
 
 function followsSubjectWord(view: ReadingView, position: number): boolean {
     const before = view.at(position - 1)!;
-    // After a comma a verb-like word is more often the next noun of a list ("mechanisms, processes").
-    if (before.kind === 'punct') return before.norm === ')';
+    // After a comma a verb-like word is more often the next noun of a list ("mechanisms, processes"),
+    // unless the comma closes an aside that opened after the subject ("The authority, having
+    // considered the representations, determines the application").
+    if (before.kind === 'punct') return before.norm === ')' || (before.norm === ',' && closesAside(view, position - 1));
     const previousForm = verbForm(before.norm);
     if (previousForm?.gerund && !previousForm.base) return false;
     // "the assessed needs": a participle after a determiner is an adjective, and what follows a noun.
     if (previousForm?.participle && position > 1 && view.is(position - 2, 'determiner')) return false;
     return !view.is(position - 1, 'determiner') && view.norm(position - 1) !== 'to' && !before.possessive
         && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !isNegator(before.norm);
+}
+
+const ASIDE_OPENERS = new Set(['having', 'after', 'before', 'in', 'on', 'following', 'subject', 'acting', 'where', 'when', 'if', 'as']);
+
+function closesAside(view: ReadingView, comma: number): boolean {
+    for (let position = comma - 1; position > 0 && comma - position <= 15; position--) {
+        const token = view.at(position)!;
+        if (endsClause(token) || view.norm(position) === '—') return false;
+        if (token.norm !== ',') continue;
+        const opener = view.at(position + 1)!;
+        const subjectEnd = view.at(position - 1)!;
+        return subjectEnd.kind === 'word' && !isVerbLike(subjectEnd) && (ASIDE_OPENERS.has(opener.norm) || verbForm(opener.norm)?.gerund === true);
+    }
+    return false;
 }
 
 // "community grants are to be determined": a word followed by a modal or a finite verb is the

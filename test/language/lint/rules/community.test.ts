@@ -34,6 +34,18 @@ describe('community/institution-decides', () => {
             },
             // Clauses, by what the prose judgement found (lint/judgements.ts).
             {
+                code: 'section 1 { "The authority, having considered the representations, determines the application." }',
+                name: 'the subject and its verb on either side of an aside',
+                fixed: 'section 1 { "The authority, having considered the representations, determines the application."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'determines' } }]
+            },
+            {
+                code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
+                name: 'a decision owned by the body it lies with',
+                fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { words: 'approval' } }]
+            },
+            {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
                 fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
