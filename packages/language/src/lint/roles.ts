@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -154,9 +154,29 @@ const RUNG_OF: Partial<Record<DecisionsCategory, Rung>> = { inform: 'inform', co
 function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
     for (const verb of proposition.verbs) {
         const reading = actOfVerb(analysis, proposition, verb.span, verb.passive);
-        if (reading) return { ...reading, verb };
+        if (reading && reading.act !== 'other') return { ...reading, verb };
+    }
+    // "must prepare a plan and adopt it", "assess each application and determine its banding": one
+    // subject and modal govern a second verb after the first one's object.
+    for (const later of laterVerbs(analysis, proposition)) {
+        const reading = actOfVerb(analysis, proposition, later, false);
+        if (reading && reading.act !== 'other') return reading;
     }
     return { act: 'other' };
+}
+
+/** Plain verbs joined by "and" or "or" after the object of a statement, up to the end of the statement. */
+function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
+    const object = proposition.object?.span;
+    if (!object) return [];
+    const found: Span[] = [];
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, object.start); index + 1 < tokens.length && tokens[index + 1].end <= object.end; index++) {
+        if (tokens[index].norm !== 'and' && tokens[index].norm !== 'or') continue;
+        const next = tokens[index + 1];
+        if (next.kind === 'word' && verbForm(next.norm)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
+    }
+    return found;
 }
 
 // How many characters of the object a verb's document or standard may sit within:

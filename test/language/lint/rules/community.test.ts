@@ -40,6 +40,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'determines' } }]
             },
             {
+                code: 'section 1 { "Housing officers assess each application and determine its priority banding." }',
+                name: 'one subject governs a second verb after the first verb\'s object',
+                fixed: 'section 1 { "Housing officers assess each application and determine its priority banding."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { words: 'determine' } }]
+            },
+            {
                 code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
                 name: 'a decision owned by the body it lies with',
                 fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
