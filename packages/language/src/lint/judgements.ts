@@ -172,6 +172,9 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
     const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide');
     if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
+    // "Subject to the approval of the Secretary of State, the forum may adopt the plan": an approval the community waits on is a veto.
+    const gate = decisionOwners(analysis).find((owner) => owner.kind === 'institution' && gatesDecision(analysis, owner.decision));
+    if (gate) return { span: gate.decision.span, messageId: 'decision', data: { actor: bare(gate.words), words: analysis.text.slice(gate.decision.span.start, gate.decision.span.end) } };
     const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation');
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     for (const role of roles) {
@@ -204,6 +207,12 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
 function setsANumber(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.matches('metrics').some((match) => !match.negated && within(match.span, span)) || numericCounts(analysis).some((count) => within(count, span))
         || analysis.matches('outputs', 'count').some((match) => !match.negated && within(match.span, span));
+}
+
+/** "subject to the approval of", "requires the consent of": the decision word is a gate others must pass. */
+function gatesDecision(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
+    return analysis.matches('framing', 'gate').some((gate) => gate.span.end <= decision.span.start && decision.span.start - gate.span.end <= 12
+        && /^\s+(?:the\s+|its\s+|their\s+|prior\s+|written\s+)*$/i.test(analysis.text.slice(gate.span.end, decision.span.start)));
 }
 
 /**

@@ -46,6 +46,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { words: 'determine' } }]
             },
             {
+                code: 'section 1 { "Subject to the approval of the Secretary of State, the forum may adopt the plan." }',
+                name: 'a community decision that waits on a minister\'s approval',
+                fixed: 'section 1 { "Subject to the approval of the Secretary of State, the forum may adopt the plan."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'approval' } }]
+            },
+            {
                 code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
                 name: 'a decision owned by the body it lies with',
                 fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
