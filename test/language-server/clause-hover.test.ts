@@ -5,7 +5,7 @@ import { fixtureFolder } from '../helpers/cli.js';
 import { positionOf, startServer, uriOf, type TestServer } from './lsp-test-client.js';
 
 // The clause hover as an editor sees it: the real server over stdio, hovering over the words of
-// clauses. Over a [reference] or a finding the older hovers answer instead.
+// clauses. Over a [reference] its own hover answers instead; over a finding, the reading follows it.
 
 const DRAFT = `policy "Estate leases" {
   ethos "People who live on the estate decide its future."
@@ -55,12 +55,13 @@ describe('the clause hover', () => {
         expect(await hover('It is for')).toContain('Commons reads this clause as institution-led: the council keeps the decision ("decide")');
     });
 
-    it('leaves a [reference] and a finding to their own hovers', async () => {
+    it('leaves a [reference] to its own hover, and shows the reading under a finding', async () => {
         const reference = await hover('[council]', 2);
         expect(reference).toContain('**council** is an actor');
         expect(reference).not.toContain('Who acts');
         const finding = await hover('decide."', 2);
         expect(finding).toContain('Why this matters');
-        expect(finding).not.toContain('Who acts');
+        expect(finding.indexOf('Why this matters')).toBeLessThan(finding.indexOf('How Commons reads section 1(1)'));
+        expect(finding).toContain('Commons reads this clause as institution-led: the council keeps the decision');
     });
 });

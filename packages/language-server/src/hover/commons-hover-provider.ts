@@ -32,12 +32,13 @@ export class CommonsHoverProvider implements HoverProvider {
         const occurrence = this.occurrences.at(document, offset);
         const about = occurrence ? this.describeOccurrence(occurrence, document) : this.describeKeyword(document, offset);
         if (about) sections.push(about);
-        sections.push(...this.explainFindings(document, params.position));
-        if (sections.length === 0) {
-            // Over a clause's own words, with nothing more particular to say: how Commons read the clause.
-            const reading = clauseReadingAt(document, offset);
-            return reading && { contents: { kind: 'markdown', value: reading.value }, range: reading.range };
-        }
+        const findings = this.explainFindings(document, params.position);
+        sections.push(...findings);
+        // Over a clause's own words: how Commons read the clause, alone or under the findings it
+        // led to, so the drafter sees why a finding came (a [reference] or keyword keeps its own hover).
+        const reading = about ? undefined : clauseReadingAt(document, offset);
+        if (sections.length === 0) return reading && { contents: { kind: 'markdown', value: reading.value }, range: reading.range };
+        if (reading) sections.push(reading.value);
         return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: occurrence?.range };
     }
 
