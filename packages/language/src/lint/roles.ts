@@ -51,12 +51,13 @@ export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
 }
 
 function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementRole {
-    const { act, actSpan, rung, verb } = actOf(analysis, proposition);
+    const held = heldAct(analysis, proposition);
+    const { act, actSpan, rung, verb } = held?.reading ?? actOf(analysis, proposition);
     const clause = clauseOf(analysis, proposition);
     return {
         proposition,
         span: proposition.span,
-        actor: verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition),
+        actor: held?.actor ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -67,6 +68,29 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementR
         veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
         reportVerb: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
     };
+}
+
+/**
+ * "It is for the Minister to fix the boundaries", "It shall be the duty of the authority to
+ * determine ...": after "It is", the words of holding name who acts and the verb after "to" what
+ * they do.
+ */
+function heldAct(analysis: ProseAnalysis, proposition: Proposition): { actor: StatementRole['actor']; reading: ActReading } | undefined {
+    const object = proposition.object?.span;
+    if (!object || proposition.verb?.lemma !== 'be' || !/^it$/i.test(proposition.actor.phrase?.text ?? '')) return undefined;
+    const holding = phraseStartingAt(analysis, object.start, 'framing', 'holder-of');
+    if (!holding) return undefined;
+    const { tokens } = analysis;
+    const first = firstTokenAtOrAfter(analysis, holding.end);
+    for (let index = first; index < Math.min(tokens.length - 1, first + 10); index++) {
+        if (tokens[index].norm !== 'to') continue;
+        const party = analysis.matches('actors').find((match) => match.span.start >= holding.end && match.span.end <= tokens[index].start);
+        if (!party) return undefined;
+        const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
+        const reading = actOfVerb(analysis, proposition, verb, false) ?? { act: 'other' as const };
+        return { actor: { words: analysis.text.slice(holding.end, tokens[index].start).trim(), side: party.category, foundBy: 'subject' }, reading };
+    }
+    return undefined;
 }
 
 /**
