@@ -58,7 +58,7 @@ export function readClause(text: string): ClauseReading {
         modal: role.modal,
         negation: role.negation,
         rung: role.rung,
-        condition: role.subordinate,
+        condition: role.clause !== undefined,
         veto: role.veto
     }));
     return {

@@ -37,7 +37,7 @@ function communityDecides(analysis: ProseAnalysis, roles: readonly StatementRole
     const holding = analysis.matches('framing', 'holding');
     const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && holding.some((word) => within(word.span, match.span)));
     if (controlSaid || communityOwnsDecision(analysis)) return true;
-    if (roles.some((role) => role.subordinate && !role.negation && (isBallot(analysis, role) || (role.actor.side === 'community' && saysSomething(analysis, role))))) return true;
+    if (roles.some((role) => role.clause !== undefined && !role.negation && (isBallot(analysis, role) || (role.actor.side === 'community' && saysSomething(analysis, role))))) return true;
     return roles.some((role) => role.actor.side === 'community' && !role.negation
         && (DECIDING.has(role.act) || role.act === 'share' || role.act === 'fund'));
 }
@@ -112,7 +112,7 @@ function boundToCommunity(analysis: ProseAnalysis, roles: readonly StatementRole
     const sentence = analysis.sentences[role.proposition.sentence];
     if (!sentence) return false;
     if (live(analysis.matches('framing', 'response'), sentence.span).length > 0) return true;
-    return roles.some((other) => other !== role && other.subordinate && other.proposition.sentence === role.proposition.sentence && !other.negation
+    return roles.some((other) => other !== role && other.clause !== undefined && other.proposition.sentence === role.proposition.sentence && !other.negation
         && (((other.actor.side === 'community' || communityNamedIn(analysis, other.span)) && saysSomething(analysis, other)) || isBallot(analysis, other)));
 }
 
@@ -150,9 +150,9 @@ function purposeSentences(analysis: ProseAnalysis): Set<number> {
 
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
 function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
-    const duties = roles.filter((role) => !role.subordinate && role.modal);
+    const duties = roles.filter((role) => role.clause === undefined && role.modal);
     return duties.length > 0 && duties.every((role) => role.act === 'report' || role.act === 'keep-record')
-        && !roles.some((role) => !role.subordinate && (DECIDING.has(role.act) || role.act === 'seek-views' || role.act === 'fund'));
+        && !roles.some((role) => role.clause === undefined && (DECIDING.has(role.act) || role.act === 'seek-views' || role.act === 'fund'));
 }
 
 /**
@@ -181,7 +181,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
         if (purposes.has(role.proposition.sentence)) continue;
         // "after it has consulted the residents": consulting is the institution's act in a time clause too.
         // A time clause still says who acts ("before the authority adopts it"); a condition or a relative clause does not settle it.
-        if (role.negation || (role.subordinate && role.clause !== 'time' && role.act !== 'seek-views') || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
+        if (role.negation || (role.clause !== undefined && role.clause !== 'time' && role.act !== 'seek-views') || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
         if (boundToCommunity(analysis, roles, role) || supportsCommunity(analysis, role.proposition)) continue;
         const signal = institutionSignal(analysis, role);
         if (signal) return { span: role.span, ...signal };
@@ -318,7 +318,7 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
  */
 function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; actor: string; words: string } | undefined {
     // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
-    const inner = roles.find((role) => role.subordinate && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
+    const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
         && (role.modal !== undefined || /\bas\s*$/i.test(analysis.text.slice(Math.max(0, role.span.start - 4), role.span.start))));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
     const institutions = analysis.matches('actors', 'institution');
@@ -348,7 +348,7 @@ function decisionBesideInstitution(analysis: ProseAnalysis, roles: readonly Stat
     for (const sentence of analysis.sentences) {
         const parties = analysis.matches('actors').filter((match) => within(match.span, sentence.span) && match.category !== 'other');
         if (parties.length === 0 || parties.some((party) => party.category === 'community')) continue;
-        if (roles.some((role) => within(role.span, sentence.span) && (role.act === 'report' || role.act === 'keep-record') && role.modal && !role.subordinate)) continue;
+        if (roles.some((role) => within(role.span, sentence.span) && (role.act === 'report' || role.act === 'keep-record') && role.modal && role.clause === undefined)) continue;
         const decision = analysis.matches('decisions', 'decision').find((match) => within(match.span, sentence.span) && !match.negated && !negatedBySentence(analysis, match)
             && isInfinitive(analysis, match) && !roles.some((role) => role.actSpan && overlaps(role.actSpan, match.span)));
         if (decision) return { span: decision.span, actor: bare(parties[0].text), words: decision.text };

@@ -31,9 +31,7 @@ export interface StatementRole {
     readonly negation?: { readonly words: string; readonly governs: 'act' | 'obligation' };
     /** The rung the statement gives people: its own act's rung for seeking or giving views. */
     readonly rung?: Rung;
-    /** True for a statement inside a condition or time clause ("if the forum approves it"). */
-    readonly subordinate: boolean;
-    /** Which kind of subordinate clause: a condition ("if", "unless", "where"), a time ("before", "after", "when") or a relative clause ("that", "which", "as"). */
+    /** The subordinate clause the statement sits in, if any: a condition ("if", "unless", "where"), a time ("before", "after", "when") or a relative clause ("that", "which", "as"). */
     readonly clause?: 'condition' | 'time' | 'relative';
     /** True when the act stops or overrides someone else's decision (veto, countersign, call in). */
     readonly veto: boolean;
@@ -63,7 +61,6 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementR
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
         negation: negationOf(analysis, proposition),
         rung,
-        subordinate: clause !== undefined,
         clause,
         veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
         reportVerb: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
