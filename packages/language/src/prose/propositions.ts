@@ -161,8 +161,6 @@ function followsSubjectWord(view: ReadingView, position: number): boolean {
         && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !isNegator(before.norm);
 }
 
-const ASIDE_OPENERS = new Set(['having', 'after', 'before', 'in', 'on', 'following', 'subject', 'acting', 'where', 'when', 'if', 'as']);
-
 function closesAside(view: ReadingView, comma: number): boolean {
     for (let position = comma - 1; position > 0 && comma - position <= 15; position--) {
         const token = view.at(position)!;
@@ -170,7 +168,7 @@ function closesAside(view: ReadingView, comma: number): boolean {
         if (token.norm !== ',') continue;
         const opener = view.at(position + 1)!;
         const subjectEnd = view.at(position - 1)!;
-        return subjectEnd.kind === 'word' && !isVerbLike(subjectEnd) && (ASIDE_OPENERS.has(opener.norm) || verbForm(opener.norm)?.gerund === true);
+        return subjectEnd.kind === 'word' && !isVerbLike(subjectEnd) && (view.is(position + 1, 'aside-opener') || verbForm(opener.norm)?.gerund === true);
     }
     return false;
 }
