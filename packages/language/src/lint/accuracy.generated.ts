@@ -19,9 +19,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.6086956521739131,
+                        "recall": 0.6304347826086957,
                         "falseFlagRate": 0.06557377049180328,
-                        "flaggedTrue": 28,
+                        "flaggedTrue": 29,
                         "labelledTrue": 46,
                         "flaggedFalse": 4,
                         "labelledFalse": 61
@@ -37,9 +37,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.6571428571428571,
+                        "recall": 0.6857142857142857,
                         "falseFlagRate": 0.0975609756097561,
-                        "flaggedTrue": 23,
+                        "flaggedTrue": 24,
                         "labelledTrue": 35,
                         "flaggedFalse": 4,
                         "labelledFalse": 41
@@ -74,9 +74,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8472222222222222,
+                    "recall": 0.8611111111111112,
                     "falseFlagRate": 0.022556390977443608,
-                    "flaggedTrue": 61,
+                    "flaggedTrue": 62,
                     "labelledTrue": 72,
                     "flaggedFalse": 3,
                     "labelledFalse": 133

@@ -1,5 +1,5 @@
-import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
-import { rolesOf, type ActKind, type StatementRole } from './roles.js';
+import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { conditionsIn, rolesOf, type ActKind, type StatementRole } from './roles.js';
 
 /**
  * Readings of a piece of prose that the four-shift rules share: whether it places power with an
@@ -112,8 +112,16 @@ function boundToCommunity(analysis: ProseAnalysis, roles: readonly StatementRole
     const sentence = analysis.sentences[role.proposition.sentence];
     if (!sentence) return false;
     if (live(analysis.matches('framing', 'response'), sentence.span).length > 0) return true;
+    // "if a majority of those voting in the referendum support it": a vote or a say with no institution named in the condition.
+    if (conditionsIn(analysis, sentence.span).some((condition) => decidedByPeople(analysis, condition))) return true;
     return roles.some((other) => other !== role && other.clause !== undefined && other.proposition.sentence === role.proposition.sentence && !other.negation
         && (((other.actor.side === 'community' || communityNamedIn(analysis, other.span)) && saysSomething(analysis, other)) || isBallot(analysis, other)));
+}
+
+/** A vote, or a community's request or objection, with no institution named in the span. */
+function decidedByPeople(analysis: ProseAnalysis, span: Span): boolean {
+    if (analysis.matches('actors', 'institution').some((match) => within(match.span, span))) return false;
+    return ['threshold', 'community-say', 'request'].some((category) => live(analysis.matches('framing', category as 'request'), span).length > 0);
 }
 
 /** "if a majority of those voting approve": a vote with no institution named in it is the community's. */
@@ -326,7 +334,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     const deciding = [...analysis.matches('decisions', 'decision'), ...standardSettingVerbs(analysis)];
     for (const decision of deciding) {
         // A decision verb a statement was read around has been judged with its statement already.
-        if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span))) continue;
+        if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end
@@ -337,6 +345,12 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
     }
     return undefined;
+}
+
+/** "set out", "draw up": a decision verb followed by a particle is a different verb, unless the lexicon lists the whole ("sign off"). */
+function partOfPhrasalVerb(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
+    const next = analysis.tokens[firstTokenAtOrAfter(analysis, decision.span.end)];
+    return next !== undefined && next.start - decision.span.end <= 1 && wordsOf('syntax', 'particle').has(next.norm);
 }
 
 /**

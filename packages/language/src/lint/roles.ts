@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -116,7 +116,8 @@ function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefi
 }
 
 function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
-    if (proposition.passive && proposition.agent) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
+    // "is not bound by its result": the passives of being bound keep their subject as the one bound, whatever follows "by".
+    if (proposition.passive && proposition.agent && !isBoundPassive(analysis, proposition)) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
     // "Residents are to be consulted": the subject of a passive of being heard or told is the one whose views are asked.
     if (proposition.passive && proposition.actor.kind === 'community' && isVoicePassive(analysis, proposition)) return { words: proposition.actor.phrase?.text, side: 'community', foundBy: 'subject' };
     // "the scheme is approved", "Councils are to be placed in order": the subject of a passive with no agent is what is acted on, not who acts.
@@ -140,17 +141,14 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): Stateme
     return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
 }
 
-const SUBORDINATOR = /\b(if|where|when|whenever|unless|whether|once|until|before|after|as|which|that|who)\s*$/i;
-const CLAUSE_KIND: Readonly<Record<string, 'condition' | 'time' | 'relative'>> = {
-    if: 'condition', where: 'condition', unless: 'condition', whether: 'condition',
-    when: 'time', whenever: 'time', once: 'time', until: 'time', before: 'time', after: 'time',
-    as: 'relative', which: 'relative', that: 'relative', who: 'relative'
-};
+const CLAUSE_OPENERS = [['condition-opener', 'condition'], ['time-opener', 'time'], ['relative-opener', 'relative']] as const;
 
 /** The kind of clause a statement sits in, from the word that opens it: "if it is designated by the authority". */
 function clauseOf(analysis: ProseAnalysis, proposition: Proposition): 'condition' | 'time' | 'relative' | undefined {
-    const opener = SUBORDINATOR.exec(analysis.text.slice(Math.max(0, proposition.span.start - 12), proposition.span.start));
-    return opener ? CLAUSE_KIND[opener[1].toLowerCase()] : undefined;
+    const first = firstTokenAtOrAfter(analysis, proposition.span.start);
+    const opener = analysis.tokens[first - 1];
+    if (!opener || proposition.span.start - opener.end > 2) return undefined;
+    return CLAUSE_OPENERS.find(([category]) => wordsOf('syntax', category).has(opener.norm))?.[1];
 }
 
 /** What a negation of the statement governs: the act itself, or only an obligation ("need not follow", "is not required to obtain"). */
@@ -179,21 +177,38 @@ function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
     }
     // "must prepare a plan and adopt it", "assess each application and determine its banding": one
     // subject and modal govern a second verb after the first one's object.
-    for (const later of laterVerbs(analysis, proposition)) {
+    for (const later of [...laterVerbs(analysis, proposition), ...chargedVerbs(analysis, proposition)]) {
         const reading = actOfVerb(analysis, proposition, later, false);
         if (reading && reading.act !== 'other') return reading;
     }
     return { act: 'other' };
 }
 
-/** Plain verbs joined by "and" or "or" after the object of a statement, up to the end of the statement. */
+/** "is responsible for deciding", "is charged with setting": the verb the words of charging give the subject. */
+function chargedVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
+    const object = proposition.object?.span;
+    const charging = object && findPhrase(analysis, { start: proposition.span.start, end: Math.min(proposition.span.end, object.start + 40) }, 'acts', 'charged-with');
+    if (!charging) return [];
+    const next = analysis.tokens[firstTokenAtOrAfter(analysis, charging.end)];
+    return next && next.kind === 'word' && verbForm(next.norm)?.gerund ? [{ start: next.start, end: next.end }] : [];
+}
+
+/**
+ * Plain verbs after the object of a statement that the same subject performs, up to the end of
+ * the statement: joined by "and" or "or" ("prepare a plan and adopt it"), or giving the purpose
+ * of the act ("review each recipient's performance to determine whether ..."). A party just
+ * before "to" is the one who acts instead ("enable residents to decide"), so that verb is not the subject's.
+ */
 function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
     const object = proposition.object?.span;
     if (!object) return [];
     const found: Span[] = [];
     const { tokens } = analysis;
+    const parties = analysis.matches('actors');
     for (let index = firstTokenAtOrAfter(analysis, object.start); index + 1 < tokens.length && tokens[index + 1].end <= object.end; index++) {
-        if (tokens[index].norm !== 'and' && tokens[index].norm !== 'or') continue;
+        const joins = tokens[index].norm === 'and' || tokens[index].norm === 'or';
+        const purpose = tokens[index].norm === 'to' && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
+        if (!joins && !purpose) continue;
         const next = tokens[index + 1];
         if (next.kind === 'word' && verbForm(next.norm)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
     }
@@ -281,7 +296,24 @@ function answersSomeone(analysis: ProseAnalysis, proposition: Proposition): bool
     const sentence = analysis.sentences[proposition.sentence];
     if (!sentence) return false;
     const inSentence = (lexicon: 'framing', category: 'request' | 'response' | 'community-say') => analysis.matches(lexicon, category).some((match) => match.span.start >= sentence.span.start && match.span.end <= sentence.span.end);
-    return inSentence('framing', 'request') || inSentence('framing', 'response') || /\b(if|unless|where|once)\b/i.test(sentence.text);
+    return inSentence('framing', 'request') || inSentence('framing', 'response') || conditionsIn(analysis, sentence.span).length > 0;
+}
+
+/**
+ * The conditions of a sentence, each from the word that opens it ("if", "unless", "where") to the
+ * next comma, semicolon or the end of the sentence, read whether or not a statement was found in them.
+ */
+export function conditionsIn(analysis: ProseAnalysis, span: Span): Span[] {
+    const found: Span[] = [];
+    const openers = wordsOf('syntax', 'condition-opener');
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].end <= span.end; index++) {
+        if (!openers.has(tokens[index].norm)) continue;
+        let end = index + 1;
+        while (end < tokens.length && tokens[end].end <= span.end && tokens[end].norm !== ',' && tokens[end].norm !== ';') end++;
+        found.push({ start: tokens[index].start, end: tokens[end - 1].end });
+    }
+    return found;
 }
 
 function objectEnd(analysis: ProseAnalysis, span: Span): number {

@@ -2,6 +2,7 @@ import type { ActorsCategory, LexiconEntry } from './lexicons.generated.js';
 import type { Actor, ActorKind, Party } from './model.js';
 import { isAdverb, type ReadingView } from './reading.js';
 import { wordsOf } from './vocabulary.js';
+import { verbForm } from './lemmas.js';
 
 const NO_ACTOR: Actor = Object.freeze({ kind: 'none', parties: Object.freeze([]) });
 const LEADING_JOINERS = new Set(['and', 'or', 'but', 'then', 'so', 'and/or']);
@@ -83,6 +84,10 @@ function headParties(view: ReadingView, start: number, end: number): Party[] {
         position = hit.end - 1;
     }
     if (compound) return found;
+    if (found.length === 0) {
+        const named = namedBody(view, start, headEnd, end);
+        return named ? [named] : [];
+    }
     // The head of an English noun phrase is its last noun: "the council's community panel" is the
     // panel, and "Federal Government priority goals" are goals, not the Government.
     const last = found.at(-1);
@@ -128,6 +133,38 @@ function endOfHead(view: ReadingView, start: number, end: number): number {
         if (token.norm === '(' || token.norm === ',' || view.is(position, 'preposition')) return position;
     }
     return end;
+}
+
+/**
+ * Drafting capitalises the names of bodies and office-holders ("the Treasury", "HUD", "Natural
+ * England") and writes the people a draft serves in lower case ("residents", "tenants"), so a
+ * head the lexicon does not know, written as a proper name after a determiner or holding an
+ * abbreviation ("HUD", "NHS England"), is an institution. Without a determiner, capitals may only open a sentence or
+ * head a table ("Grantees must ...", "Rating Description Good Performance").
+ */
+export const NAMED_BODY: LexiconEntry<ActorsCategory> = Object.freeze({
+    phrase: '(a name written with capitals)',
+    category: 'institution',
+    patterns: Object.freeze([]),
+    negation: 'ignore',
+    why: 'A body or office-holder named by its proper name, which the lexicon does not list.'
+});
+
+function namedBody(view: ReadingView, start: number, headEnd: number, end: number): Party | undefined {
+    let first = start;
+    while (first < headEnd && view.is(first, 'determiner')) first++;
+    const last = lastHeadWord(view, first, headEnd);
+    if (first >= headEnd || (view.at(last)!.possessive && last + 1 < end)) return undefined;
+    const words = view.tokens.slice(first, last + 1);
+    if (!words.every((token) => token.kind === 'word' && (token.capitalised || CONJUNCTIONS.has(token.norm))) || !words[0].capitalised) return undefined;
+    const abbreviated = words.some((token) => isAbbreviatedName(token.text));
+    if (!abbreviated && first === start) return undefined;
+    return { kind: 'institution', phrase: view.phrase(first, last + 1)!, entry: NAMED_BODY };
+}
+
+// "HUD", "CQC", "LAs"; a word of a heading set in capitals is not one ("USE OF PERFORMANCE").
+export function isAbbreviatedName(text: string): boolean {
+    return /^[A-Z]{2,6}s?$/.test(text) && verbForm(text.toLowerCase()) === undefined;
 }
 
 function party(view: ReadingView, start: number, end: number, entry: LexiconEntry<ActorsCategory>): Party {

@@ -1,6 +1,7 @@
 import type { Actor, LexiconMatch, ListItem, Negation, Proposition, ProseAnalysis, Sentence } from './model.js';
 import { findLists, type SentenceLists } from './lists.js';
 import { readPropositions } from './propositions.js';
+import { isAbbreviatedName, NAMED_BODY } from './actors.js';
 import { phraseOfTokens, ReadingView } from './reading.js';
 import { splitSentences, type TokenRange } from './sentences.js';
 import { TextCache } from './text-cache.js';
@@ -79,7 +80,7 @@ function buildAnalysis(text: string): ProseAnalysis {
         let found = byCategory.get(category) as readonly LexiconMatch<N>[] | undefined;
         if (found) return found;
         found = category === undefined
-            ? findMatches(text, tokens, starts, segments, negationAt, lexicon)
+            ? withNamedBodies(lexicon, findMatches(text, tokens, starts, segments, negationAt, lexicon), tokens, segments)
             : matches(lexicon).filter((match) => match.category === category);
         byCategory.set(category, found);
         return found;
@@ -171,6 +172,24 @@ function withoutMarkers(range: TokenRange, lists: SentenceLists): TokenRange[] {
     }
     if (range.end > start) segments.push({ start, end: range.end });
     return segments;
+}
+
+/** The actors lexicon's matches, with the bodies named by an abbreviation ("HUD", "LLAs") that no entry lists. */
+function withNamedBodies<N extends LexiconName>(lexicon: N, found: LexiconMatch<N>[], tokens: readonly Token[], segments: readonly { range: TokenRange; sentence: number }[]): LexiconMatch<N>[] {
+    if (lexicon !== 'actors') return found;
+    const named: LexiconMatch<N>[] = [];
+    let next = 0;
+    for (const { range, sentence } of segments) {
+        for (let index = range.start; index < range.end; index++) {
+            const token = tokens[index];
+            while (next < found.length && found[next].span.end <= token.start) next++;
+            const covered = next < found.length && found[next].span.start <= token.start;
+            if (covered || token.kind !== 'word' || !isAbbreviatedName(token.text)) continue;
+            const span = { start: token.start, end: token.end };
+            named.push({ lexicon, category: NAMED_BODY.category as CategoryOf<N>, entry: NAMED_BODY as LexiconMatch<N>['entry'], span, text: token.text, sentence, negated: false });
+        }
+    }
+    return named.length === 0 ? found : [...found, ...named].sort((a, b) => a.span.start - b.span.start);
 }
 
 function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], starts: Int32Array, segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {

@@ -68,7 +68,9 @@ export type { CategoryOf, LexiconName } from './vocabulary.js';
 
 export {
     /** Words that can start a phrase of a lexicon category. */
-    startWordsOf
+    startWordsOf,
+    /** The single words of a lexicon category (one-word entries and their forms). */
+    wordsOf
 } from './vocabulary.js';
 
 export {

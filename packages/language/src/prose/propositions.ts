@@ -6,7 +6,7 @@ import { findNegations, type ScopeInReading } from './negation.js';
 import { readPredicate } from './predicates.js';
 import { endsClause, isFiniteFunctionVerb, isNegator, isVerbLike, type ReadingView } from './reading.js';
 import { findSubject, opensNounPhrase, type SubjectRange } from './subjects.js';
-import { contains } from './tokens.js';
+import { contains, type Span } from './tokens.js';
 
 /** Where a statement is anchored: on its modal, or on its finite verb when it has none. */
 interface Anchor {
@@ -276,9 +276,16 @@ function negationOf(scopes: readonly ScopeInReading[], view: ReadingView, start:
     const opening = view.at(start)!.start;
     const closing = Math.max(verb.span.start, anchorEnd);
     return scopes.find(({ negation }) => {
+        if (opensAside(view.text, negation.cue.span, verb.span)) return false;
         const cueInside = negation.cue.span.start >= opening && negation.cue.span.start <= closing;
         return cueInside || contains(negation.span, verb.span);
     })?.negation;
+}
+
+// "The regulator, not the tenants, decides": a negation that opens an aside between commas
+// sets aside the words of the aside, not the statement's verb.
+function opensAside(text: string, cue: Span, verb: Span): boolean {
+    return /,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start)) && text.slice(cue.end, verb.start).includes(',');
 }
 
 // "is not", "does not", "has never": a negator straight after the anchor belongs to it.

@@ -160,7 +160,8 @@ function chunksBefore(view: ReadingView, comma: number, anchors: ReadonlySet<num
     const chunks: [number, number][] = [];
     let end = comma;
     for (let position = comma - 1; position >= -1; position--) {
-        const stop = position < 0 || anchors.has(position) || endsClause(view.at(position)) || view.norm(position) === '—';
+        // ", which the council convenes, decides": a statement inside an aside does not end the subject's clause.
+        const stop = position < 0 || (anchors.has(position) && !insideAside(view, position)) || endsClause(view.at(position)) || view.norm(position) === '—';
         if (stop || view.norm(position) === ',') {
             if (end > position + 1) chunks.push([position + 1, end]);
             if (stop) break;
@@ -168,6 +169,15 @@ function chunksBefore(view: ReadingView, comma: number, anchors: ReadonlySet<num
         }
     }
     return chunks;
+}
+
+// The nearest comma to the left opens an aside: "The assembly, which the council convenes, ...".
+function insideAside(view: ReadingView, position: number): boolean {
+    for (let back = position - 1; back > 0; back--) {
+        if (endsClause(view.at(back)) || view.norm(back) === '—') return false;
+        if (view.norm(back) === ',') return view.is(back + 1, 'aside-opener');
+    }
+    return false;
 }
 
 /** True when the word at `position` can open a noun phrase: a determiner, a pronoun or a capital. */

@@ -7,7 +7,10 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { participation P { participants residents level consult decided by forum } }', name: 'a community body decides' },
             { code: 'section 1 { participation P { participants residents level collaborate decided by council } }', name: 'the decision is shared' },
             { code: 'section 1 { participation P { participants residents level consult } }', name: 'no decider named: nothing to judge structurally' },
-            { code: 'section 1 { participation P { level consult decided by council, [community body] } }', name: 'decided jointly with a community body' }
+            { code: 'section 1 { participation P { level consult decided by council, [community body] } }', name: 'decided jointly with a community body' },
+            { code: 'section 1 { "The council must adopt the plan if a majority of those voting in the referendum support it." }', name: 'a duty bound to a vote read in the condition' },
+            { code: 'section 1 { "The assembly, which the council convenes, decides the priorities for the fund." }', name: 'the community body is the subject, not the council in the aside' },
+            { code: 'section 1 { "Residents, not the council, decide which homes are repaired first." }', name: 'residents decide; the council is set aside' }
         ],
         invalid: [
             {
@@ -56,6 +59,42 @@ describe('community/institution-decides', () => {
                 name: 'a decision owned by the body it lies with',
                 fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { words: 'approval' } }]
+            },
+            {
+                code: 'section 1 { "The regulator, not the tenants, decides which homes are repaired first." }',
+                name: 'a negation inside an aside does not negate the statement',
+                fixed: 'section 1 { "The regulator, not the tenants, decides which homes are repaired first."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the regulator', words: 'decides' } }]
+            },
+            {
+                code: 'section 1 { "The board, which is appointed by the mayor, decides each bid." }',
+                name: 'a relative clause between the subject and its verb',
+                fixed: 'section 1 { "The board, which is appointed by the mayor, decides each bid."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'decides' } }]
+            },
+            {
+                code: 'section 1 { "At least annually, HUD will review each grantee to determine whether it has met the conditions." }',
+                name: 'a body named by an abbreviation, deciding in the purpose of its act',
+                fixed: 'section 1 { "At least annually, HUD will review each grantee to determine whether it has met the conditions."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'HUD', words: 'determine' } }]
+            },
+            {
+                code: 'section 1 { "The combined authority is responsible for deciding how the budget is spent." }',
+                name: 'the act a body is made responsible for',
+                fixed: 'section 1 { "The combined authority is responsible for deciding how the budget is spent."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the combined authority', words: 'deciding' } }]
+            },
+            {
+                code: 'section 1 { "The council may hold a referendum on the proposal but is not bound by its result." }',
+                name: 'a vote the institution is not bound by',
+                fixed: 'section 1 { "The council may hold a referendum on the proposal but is not bound by its result."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
+            },
+            {
+                code: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes." }',
+                name: 'a body named as a proper name after a determiner',
+                fixed: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Agency' } }]
             },
             {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
