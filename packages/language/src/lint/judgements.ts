@@ -95,11 +95,23 @@ function isPossessor(analysis: ProseAnalysis, actor: LexiconMatch, decision: Lex
     return /^[\s\w-]{0,30}$/.test(between) && !/[,;]/.test(between);
 }
 
-const OWNER_LINK = /^\s+(?:(?:\w+\s+){0,8}(?:of|by|rests? with|lies with|remains? with|is for|are for|belongs? to|is reserved to|is a matter for)|of|by)\s+(?:the\s+|a\s+|an\s+|each\s+|any\s+)?(?:\w+\s+){0,2}$/i;
+// How far, in words, an owner may stand after the words that link it to its decision ("the" and
+// two more), and how far those words may stand after the decision.
+const WORDS_AFTER_LINK = 3;
+const WORDS_BEFORE_LINK = 8;
 
+/** "approval of each neighbourhood plan lies with the committee", "the decision of the board": the linking words name the owner. */
 function ownerAfter(analysis: ProseAnalysis, decision: LexiconMatch, actor: LexiconMatch): boolean {
     const between = analysis.text.slice(decision.span.end, actor.span.start);
-    return between.length < 80 && OWNER_LINK.test(between) && !/[,;.]/.test(between);
+    if (between.length >= 80 || /[,;.]/.test(between)) return false;
+    const { tokens } = analysis;
+    const first = firstTokenAtOrAfter(analysis, decision.span.end);
+    const last = firstTokenAtOrAfter(analysis, actor.span.start);
+    for (let index = first; index < last && index - first <= WORDS_BEFORE_LINK; index++) {
+        const link = phraseStartingAt(analysis, tokens[index].start, 'syntax', 'owner-link');
+        if (link && last - firstTokenAtOrAfter(analysis, link.end) <= WORDS_AFTER_LINK) return true;
+    }
+    return false;
 }
 
 /**
@@ -113,15 +125,16 @@ function boundToCommunity(analysis: ProseAnalysis, roles: readonly StatementRole
     if (!sentence) return false;
     if (live(analysis.matches('framing', 'response'), sentence.span).length > 0) return true;
     // "if a majority of those voting in the referendum support it": a vote or a say with no institution named in the condition.
-    if (conditionsIn(analysis, sentence.span).some((condition) => decidedByPeople(analysis, condition))) return true;
+    if (conditionsIn(analysis, sentence.span).some((condition) => decidedByPeople(analysis, roles, condition))) return true;
     return roles.some((other) => other !== role && other.clause !== undefined && other.proposition.sentence === role.proposition.sentence && !other.negation
         && (((other.actor.side === 'community' || communityNamedIn(analysis, other.span)) && saysSomething(analysis, other)) || isBallot(analysis, other)));
 }
 
-/** A vote, or a community's request or objection, with no institution named in the span. */
-function decidedByPeople(analysis: ProseAnalysis, span: Span): boolean {
+/** A vote, or a community's say ("unless the forum objects"), with no institution acting or named in the span. */
+function decidedByPeople(analysis: ProseAnalysis, roles: readonly StatementRole[], span: Span): boolean {
     if (analysis.matches('actors', 'institution').some((match) => within(match.span, span))) return false;
-    return ['threshold', 'community-say', 'request'].some((category) => live(analysis.matches('framing', category as 'request'), span).length > 0);
+    if (roles.some((role) => role.actor.side === 'institution' && role.actSpan && within(role.actSpan, span))) return false;
+    return ['threshold', 'community-say'].some((category) => live(analysis.matches('framing', category as 'threshold'), span).length > 0);
 }
 
 /** "if a majority of those voting approve": a vote with no institution named in it is the community's. */
@@ -339,8 +352,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end
             && /^\s+by\s+(the\s+|a\s+|an\s+)?$/i.test(between(decision.span.end, candidate.span.start)));
-        const subject = negated ? undefined : institutions.find((candidate) => candidate.span.end <= decision.span.start
-            && /^\s*(to|will|must|may|shall|alone|is to|are to|may from time to time|has|have)?\s+$/i.test(between(candidate.span.end, decision.span.start)));
+        const subject = negated ? undefined : institutions.find((candidate) => candidate.span.end <= decision.span.start && linksDecider(analysis, candidate.span.end, decision.span.start));
         const actor = agent ?? subject;
         if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
     }
@@ -351,6 +363,15 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
 function partOfPhrasalVerb(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
     const next = analysis.tokens[firstTokenAtOrAfter(analysis, decision.span.end)];
     return next !== undefined && next.start - decision.span.end <= 1 && wordsOf('syntax', 'particle').has(next.norm);
+}
+
+/** Nothing but space, or one linking phrase ("may", "is to", "for"), between a party and its decision: "for LLAs to determine", "to the Minister for approval". */
+function linksDecider(analysis: ProseAnalysis, partyEnd: number, decisionStart: number): boolean {
+    const gap = analysis.text.slice(partyEnd, decisionStart);
+    if (gap.trim() === '') return gap.length > 0;
+    const linkStart = partyEnd + gap.length - gap.trimStart().length;
+    const link = phraseStartingAt(analysis, linkStart, 'syntax', 'decider-link');
+    return link !== undefined && analysis.text.slice(link.end, decisionStart).trim() === '';
 }
 
 /**

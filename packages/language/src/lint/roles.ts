@@ -98,8 +98,21 @@ function heldAct(analysis: ProseAnalysis, proposition: Proposition): { actor: St
 function actorOf(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
     const read = actorAsRead(analysis, proposition);
     if (read.side !== 'other' && read.side !== 'none') return read;
+    const holder = officeHolder(analysis, proposition);
+    if (holder) return holder;
     const defined = read.words && acronymSide(analysis, read.words);
     return defined ? { ...read, side: defined } : read;
+}
+
+/** "The functions of the board are to ...", "the duty of the council is to ...": the holder named after "of" acts. */
+function officeHolder(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] | undefined {
+    const subject = proposition.actor.phrase?.span;
+    if (!subject || proposition.passive) return undefined;
+    const office = findPhrase(analysis, subject, 'acts', 'office-noun');
+    const of = office && analysis.tokens[firstTokenAtOrAfter(analysis, office.end)];
+    if (!of || of.norm !== 'of' || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
+    const holder = analysis.matches('actors').find((match) => match.span.start > of.start && match.span.end <= subject.end && match.category !== 'other');
+    return holder && { words: holder.text, side: holder.category, foundBy: 'subject' };
 }
 
 /**

@@ -97,6 +97,24 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the Agency' } }]
             },
             {
+                code: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending." }',
+                name: 'the holder of the functions named after of',
+                fixed: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'approve' } }]
+            },
+            {
+                code: 'section 1 { "The scheme must be submitted to the Secretary of State for approval." }',
+                name: 'a decision noun after for names who holds it',
+                fixed: 'section 1 { "The scheme must be submitted to the Secretary of State for approval."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'approval' } }]
+            },
+            {
+                code: 'section 1 { "The authority may refuse a request if it considers that the request is vexatious." }',
+                name: 'the authority\'s own view is the test',
+                fixed: 'section 1 { "The authority may refuse a request if it considers that the request is vexatious."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'discretion', data: { actor: 'the authority' } }]
+            },
+            {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
                 fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
