@@ -181,6 +181,7 @@ function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
  * the community is at most informed, consulted or involved.
  */
 export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefined {
+    if (!mayPlacePower(analysis)) return undefined;
     const roles = rolesOf(analysis);
     const purposes = purposeSentences(analysis);
     if (purposes.size > 0 && purposes.size === analysis.sentences.length) return undefined;
@@ -222,6 +223,18 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const voiceOnly = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views');
     if (voiceOnly) return { span: voiceOnly.span, messageId: 'voice-only', data: { actor: named.actor, words: analysis.text.slice(voiceOnly.actSpan!.start, voiceOnly.actSpan!.end) } };
     return { span: named.span, messageId: 'decision', data: { actor: named.actor, words: named.words } };
+}
+
+/**
+ * Every way a clause can place power with an institution goes through a word of deciding, acting,
+ * judging, measuring, making rules or taking a duty away; most clauses of a statute book have
+ * none of them, and are settled before their roles are read (the reading costs more than the search).
+ */
+function mayPlacePower(analysis: ProseAnalysis): boolean {
+    if (analysis.matches('decisions').length > 0 || analysis.matches('acts').length > 0 || analysis.matches('qualifiers', 'discretion').length > 0) return true;
+    if (analysis.matches('metrics').some((match) => match.category !== 'quantity')) return true;
+    return analysis.propositions.some((proposition) => proposition.modal?.kind === 'exemption' || proposition.negation !== undefined)
+        || ['rule-making', 'gate', 'holder-of', 'deadline', 'community-say'].some((category) => analysis.matches('framing', category as 'gate').length > 0);
 }
 
 /** A target, a percentage or a count in the statement: what an answerable body is answerable for. */

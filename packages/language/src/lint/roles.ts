@@ -44,18 +44,18 @@ const roleCache = new WeakMap<ProseAnalysis, readonly StatementRole[]>();
 /** The roles of every statement of an analysed clause, in order. */
 export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
     let roles = roleCache.get(analysis);
-    if (!roles) roleCache.set(analysis, roles = analysis.propositions.map((proposition) => readRole(analysis, proposition)));
+    if (!roles) roleCache.set(analysis, roles = analysis.propositions.map((proposition, index) => readRole(analysis, proposition, index)));
     return roles;
 }
 
-function readRole(analysis: ProseAnalysis, proposition: Proposition): StatementRole {
+function readRole(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole {
     const held = heldAct(analysis, proposition);
     const { act, actSpan, rung, verb } = held?.reading ?? actOf(analysis, proposition);
     const clause = clauseOf(analysis, proposition);
     return {
         proposition,
         span: proposition.span,
-        actor: held?.actor ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition)),
+        actor: held?.actor ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition, index)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -95,8 +95,8 @@ function heldAct(analysis: ProseAnalysis, proposition: Proposition): { actor: St
  * antecedent, or, where the reader could not settle the subject, the last party named earlier in
  * the same sentence (the lead-in of a list).
  */
-function actorOf(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
-    const read = actorAsRead(analysis, proposition);
+function actorOf(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole['actor'] {
+    const read = actorAsRead(analysis, proposition, index);
     if (read.side !== 'other' && read.side !== 'none') return read;
     const holder = officeHolder(analysis, proposition);
     if (holder) return holder;
@@ -128,7 +128,7 @@ function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefi
     return before.at(-1)?.category;
 }
 
-function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] {
+function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole['actor'] {
     // "is not bound by its result": the passives of being bound keep their subject as the one bound, whatever follows "by".
     if (proposition.passive && proposition.agent && !isBoundPassive(analysis, proposition)) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
     // "Residents are to be consulted": the subject of a passive of being heard or told is the one whose views are asked.
@@ -147,11 +147,19 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition): Stateme
         const antecedent = analysis.matches('actors').filter((match) => match.span.end <= proposition.span.start && proposition.span.start - match.span.end <= 12).at(-1);
         if (antecedent) return { words: antecedent.text, side: antecedent.category, foundBy: 'subject' };
     }
-    const earlier = analysis.propositions.filter((other) => other.sentence === proposition.sentence && other.span.start < proposition.span.start
-        && (other.actor.kind === 'institution' || other.actor.kind === 'community'));
-    const last = earlier.at(-1);
+    const last = earlierParty(analysis, proposition, index);
     if (last) return { words: last.actor.phrase?.text, side: last.actor.kind, foundBy: 'earlier' };
     return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
+}
+
+/** The last statement read before this one in the same sentence, starting earlier, whose subject is a party (a sentence's statements are read together). */
+function earlierParty(analysis: ProseAnalysis, proposition: Proposition, index: number): Proposition | undefined {
+    for (let other = index - 1; other >= 0; other--) {
+        const candidate = analysis.propositions[other];
+        if (candidate.sentence !== proposition.sentence) return undefined;
+        if (candidate.span.start < proposition.span.start && (candidate.actor.kind === 'institution' || candidate.actor.kind === 'community')) return candidate;
+    }
+    return undefined;
 }
 
 const CLAUSE_OPENERS = [['condition-opener', 'condition'], ['time-opener', 'time'], ['relative-opener', 'relative']] as const;
