@@ -234,9 +234,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.7307692307692307,
+                    "recall": 0.8076923076923077,
                     "falseFlagRate": 0.050955414012738856,
-                    "flaggedTrue": 38,
+                    "flaggedTrue": 42,
                     "labelledTrue": 52,
                     "flaggedFalse": 8,
                     "labelledFalse": 157

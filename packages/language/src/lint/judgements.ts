@@ -521,7 +521,8 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
     const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(match)
-        && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match))));
+        && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
+        && (match.category !== 'spending' || accountsFor(rolesOf(analysis), match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
     const count = numericCounts(analysis)[0];
     if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
@@ -539,6 +540,12 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
  */
 function isAmendment(analysis: ProseAnalysis): boolean {
     return analysis.matches('framing', 'amendment').length > 0 && /["“”‘’]/.test(analysis.text);
+}
+
+/** Money spent counts as activity only where a duty to report or keep records accounts for it. */
+function accountsFor(roles: readonly StatementRole[], match: LexiconMatch): boolean {
+    return roles.some((role) => (role.act === 'report' || role.act === 'keep-record' || role.reportVerb) && !role.negation && role.proposition.sentence === match.sentence)
+        || isTransparencyOnly(roles);
 }
 
 /** "the action to be taken": what will be done is a plan, not a tally of what was done. */
