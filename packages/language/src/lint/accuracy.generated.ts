@@ -99,9 +99,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.7916666666666666,
+                        "recall": 0.8333333333333334,
                         "falseFlagRate": 0.04597701149425287,
-                        "flaggedTrue": 19,
+                        "flaggedTrue": 20,
                         "labelledTrue": 24,
                         "flaggedFalse": 4,
                         "labelledFalse": 87
@@ -135,9 +135,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "constructed": {
                     "commons": {
-                        "recall": 0.75,
+                        "recall": 0.875,
                         "falseFlagRate": 0,
-                        "flaggedTrue": 6,
+                        "flaggedTrue": 7,
                         "labelledTrue": 8,
                         "flaggedFalse": 0,
                         "labelledFalse": 24
