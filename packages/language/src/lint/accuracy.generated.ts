@@ -74,9 +74,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8611111111111112,
+                    "recall": 0.8888888888888888,
                     "falseFlagRate": 0.022556390977443608,
-                    "flaggedTrue": 62,
+                    "flaggedTrue": 64,
                     "labelledTrue": 72,
                     "flaggedFalse": 3,
                     "labelledFalse": 133

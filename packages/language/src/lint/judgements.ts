@@ -413,14 +413,14 @@ function isInfinitive(analysis: ProseAnalysis, match: LexiconMatch): boolean {
 /** "defined", "set", "specified" where a target or measure was just named: "measures defined by the regulator". */
 function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
     const standards = analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator');
-    if (standards.length === 0) return [];
+    if (standards.length === 0 && !findPhrase(analysis, { start: 0, end: analysis.text.length }, 'acts', 'standard')) return [];
     const found: LexiconMatch[] = [];
     analysis.tokens.forEach((token, index) => {
         const previous = analysis.tokens[index - 1];
         const setting = previous && phraseStartingAt(analysis, token.start, 'acts', 'standard-setting');
         if (!setting) return;
         const afterStandard = standards.some((match) => match.span.end === previous.end) || phraseStartingAt(analysis, previous.start, 'acts', 'standard') !== undefined;
-        if (afterStandard) found.push({ lexicon: 'acts', category: 'standard-setting', entry: standards[0].entry, span: setting, text: token.text, sentence: standards[0].sentence, negated: false } as unknown as LexiconMatch);
+        if (afterStandard) found.push({ lexicon: 'acts', category: 'standard-setting', span: setting, text: token.text, sentence: sentenceAt(analysis, setting), negated: false } as unknown as LexiconMatch);
     });
     return found;
 }

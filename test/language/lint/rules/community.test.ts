@@ -115,6 +115,18 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'discretion', data: { actor: 'the authority' } }]
             },
             {
+                code: 'section 1 { "The Administrator shall allocate funds among eligible bodies in accordance with a formula established by the Administrator." }',
+                name: 'the one who fixes the formula money is shared by',
+                fixed: 'section 1 { "The Administrator shall allocate funds among eligible bodies in accordance with a formula established by the Administrator."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Administrator', words: 'established' } }]
+            },
+            {
+                code: 'section 1 { "The Secretary of State reserves the right to appoint a sponsor of the Secretary of State\'s own choice." }',
+                name: 'keeping the right to decide',
+                fixed: 'section 1 { "The Secretary of State reserves the right to appoint a sponsor of the Secretary of State\'s own choice."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State' } }]
+            },
+            {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
                 fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
