@@ -198,11 +198,24 @@ function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
     }
     // "must prepare a plan and adopt it", "assess each application and determine its banding": one
     // subject and modal govern a second verb after the first one's object.
-    for (const later of [...laterVerbs(analysis, proposition), ...chargedVerbs(analysis, proposition)]) {
+    for (const later of [...laterVerbs(analysis, proposition), ...chargedVerbs(analysis, proposition), ...verbAfterAside(analysis, proposition)]) {
         const reading = actOfVerb(analysis, proposition, later, false);
         if (reading && reading.act !== 'other') return reading;
     }
     return { act: 'other' };
+}
+
+/** "(c) after considering any comments received, approve the scheme": the verb after an aside that opens the predicate. */
+function verbAfterAside(analysis: ProseAnalysis, proposition: Proposition): Span[] {
+    const verb = proposition.verb;
+    if (!verb || !wordsOf('syntax', 'aside-opener').has(analysis.tokens[firstTokenAtOrAfter(analysis, verb.span.start)]?.norm ?? '')) return [];
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, verb.span.end); index + 1 < tokens.length && tokens[index + 1].end <= proposition.span.end; index++) {
+        if (tokens[index].norm !== ',') continue;
+        const next = tokens[index + 1];
+        return next.kind === 'word' && verbForm(next.norm)?.base ? [{ start: next.start, end: next.end }] : [];
+    }
+    return [];
 }
 
 /** "is responsible for deciding", "is charged with setting": the verb the words of charging give the subject. */

@@ -127,6 +127,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State' } }]
             },
             {
+                code: 'section 1 { "The authority shall— (a) prepare a draft scheme; (b) publish it for consultation; and (c) after considering any comments received, approve the scheme." }',
+                name: 'a list item whose verb follows an opening aside',
+                fixed: 'section 1 { "The authority shall— (a) prepare a draft scheme; (b) publish it for consultation; and (c) after considering any comments received, approve the scheme."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'approve' } }]
+            },
+            {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
                 fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
