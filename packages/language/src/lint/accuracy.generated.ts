@@ -19,9 +19,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.6304347826086957,
+                        "recall": 0.6956521739130435,
                         "falseFlagRate": 0.06557377049180328,
-                        "flaggedTrue": 29,
+                        "flaggedTrue": 32,
                         "labelledTrue": 46,
                         "flaggedFalse": 4,
                         "labelledFalse": 61
@@ -37,9 +37,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.6857142857142857,
+                        "recall": 0.7142857142857143,
                         "falseFlagRate": 0.0975609756097561,
-                        "flaggedTrue": 24,
+                        "flaggedTrue": 25,
                         "labelledTrue": 35,
                         "flaggedFalse": 4,
                         "labelledFalse": 41
@@ -55,9 +55,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "constructed": {
                     "commons": {
-                        "recall": 0.45454545454545453,
+                        "recall": 0.6363636363636364,
                         "falseFlagRate": 0,
-                        "flaggedTrue": 5,
+                        "flaggedTrue": 7,
                         "labelledTrue": 11,
                         "flaggedFalse": 0,
                         "labelledFalse": 20

@@ -36,7 +36,7 @@ const DECIDING: ReadonlySet<ActKind> = new Set(['decide', 'set-standards']);
 function communityDecides(analysis: ProseAnalysis, roles: readonly StatementRole[]): boolean {
     const holding = analysis.matches('framing', 'holding');
     const controlSaid = analysis.matches('decisions', 'control').some((match) => !match.negated && holding.some((word) => within(word.span, match.span)));
-    if (controlSaid || communityOwnsDecision(analysis)) return true;
+    if (controlSaid || communityOwnsDecision(analysis) || live(analysis.matches('framing', 'vote-approved'), { start: 0, end: analysis.text.length }).length > 0) return true;
     if (roles.some((role) => role.clause !== undefined && !role.negation && (isBallot(analysis, role) || (role.actor.side === 'community' && saysSomething(analysis, role))))) return true;
     return roles.some((role) => role.actor.side === 'community' && !role.negation
         && (DECIDING.has(role.act) || role.act === 'share' || role.act === 'fund'));
@@ -64,7 +64,8 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
     const owners: { kind: ActorKind; words: string; decision: LexiconMatch }[] = [];
     const actors = analysis.matches('actors');
     const decisions = [...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say')]
-        .filter((match) => !match.negated && isNounUse(analysis, match));
+        // "may not sell the land without the consent of the Minister": a negation refuses the act, not the consent it waits on.
+        .filter((match) => gatesDecision(analysis, match) || (!match.negated && isNounUse(analysis, match)));
     for (const decision of decisions) {
         // An owner stands within a few words of its decision; the regular expressions are asked only of those.
         // Only parties count as owners: "approval of each neighbourhood plan lies with the committee" is the committee's.
@@ -197,7 +198,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     // "Subject to the approval of the Secretary of State, the forum may adopt the plan": an approval the community waits on is a veto.
     const gate = decisionOwners(analysis).find((owner) => owner.kind === 'institution' && gatesDecision(analysis, owner.decision));
     if (gate) return { span: gate.decision.span, messageId: 'decision', data: { actor: bare(gate.words), words: analysis.text.slice(gate.decision.span.start, gate.decision.span.end) } };
-    const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation');
+    const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation' && role.act !== 'report' && role.act !== 'keep-record');
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     for (const role of roles) {
         if (purposes.has(role.proposition.sentence)) continue;
@@ -234,7 +235,7 @@ function mayPlacePower(analysis: ProseAnalysis): boolean {
     if (analysis.matches('decisions').length > 0 || analysis.matches('acts').length > 0 || analysis.matches('qualifiers', 'discretion').length > 0) return true;
     if (analysis.matches('metrics').some((match) => match.category !== 'quantity')) return true;
     return analysis.propositions.some((proposition) => proposition.modal?.kind === 'exemption' || proposition.negation !== undefined)
-        || ['rule-making', 'gate', 'holder-of', 'deadline', 'community-say'].some((category) => analysis.matches('framing', category as 'gate').length > 0);
+        || ['rule-making', 'gate', 'holder-of', 'matter-for', 'prevails', 'deadline', 'community-say'].some((category) => analysis.matches('framing', category as 'gate').length > 0);
 }
 
 /** A target, a percentage or a count in the statement: what an answerable body is answerable for. */
@@ -243,10 +244,21 @@ function setsANumber(analysis: ProseAnalysis, span: Span): boolean {
         || analysis.matches('outputs', 'count').some((match) => !match.negated && within(match.span, span));
 }
 
+// How many words may qualify a decision that an act waits on ("without the prior written consent of").
+const WORDS_BEFORE_GATED = 4;
+
 /** "subject to the approval of", "requires the consent of": the decision word is a gate others must pass. */
 function gatesDecision(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
-    return analysis.matches('framing', 'gate').some((gate) => gate.span.end <= decision.span.start && decision.span.start - gate.span.end <= 12
-        && /^\s+(?:the\s+|its\s+|their\s+|prior\s+|written\s+)*$/i.test(analysis.text.slice(gate.span.end, decision.span.start)));
+    const { tokens } = analysis;
+    const at = firstTokenAtOrAfter(analysis, decision.span.start);
+    const determiners = wordsOf('syntax', 'determiner');
+    const qualifiers = wordsOf('syntax', 'gate-qualifier');
+    for (let index = at - 1; index >= 0 && at - index <= WORDS_BEFORE_GATED + 1; index--) {
+        const gate = analysis.matches('framing', 'gate').find((match) => match.span.end === tokens[index].end);
+        if (gate) return true;
+        if (!determiners.has(tokens[index].norm) && !qualifiers.has(tokens[index].norm)) return false;
+    }
+    return false;
 }
 
 /**
@@ -260,11 +272,21 @@ function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRol
         // The statement the discretion qualifies: a report published "in such manner as the Director considers appropriate" is still transparency.
         const around = roles.filter((role) => within(discretion.span, role.span)).sort((a, b) => (a.span.end - a.span.start) - (b.span.end - b.span.start))[0];
         if (around && (around.negation || around.act === 'report' || around.act === 'keep-record' || around.actor.side === 'community')) continue;
-        const named = institutions.find((actor) => within(actor.span, discretion.span));
+        const named = institutions.find((actor) => within(actor.span, discretion.span)) ?? institutions.find((actor) => namedAfter(analysis, discretion.span, actor.span));
         if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
         if (around?.actor.side === 'institution' && /\b(it|they|its|their)\b/i.test(discretion.text) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
     }
     return undefined;
+}
+
+/** "at the discretion of the health board": a party named straight after words that end in a link to their owner. */
+function namedAfter(analysis: ProseAnalysis, words: Span, party: Span): boolean {
+    const { tokens } = analysis;
+    const last = tokens[firstTokenAtOrAfter(analysis, words.end) - 1];
+    if (!last || !wordsOf('syntax', 'owner-link').has(last.norm)) return false;
+    let next = firstTokenAtOrAfter(analysis, words.end);
+    while (next < tokens.length && wordsOf('syntax', 'determiner').has(tokens[next].norm)) next++;
+    return tokens[next]?.start === party.start;
 }
 
 /**
@@ -352,8 +374,9 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
  */
 function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; actor: string; words: string } | undefined {
     // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
+    // "Unless the Minister directs otherwise": a decision inside a condition that can set the rule aside.
     const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
-        && (role.modal !== undefined || /\bas\s*$/i.test(analysis.text.slice(Math.max(0, role.span.start - 4), role.span.start))));
+        && (role.modal !== undefined || /\bas\s*$/i.test(analysis.text.slice(Math.max(0, role.span.start - 4), role.span.start)) || opensWith(analysis, role.span, 'override-opener')));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
     const institutions = analysis.matches('actors', 'institution');
     const between = (from: number, to: number) => analysis.text.slice(from, to);
@@ -371,6 +394,19 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     }
     return undefined;
 }
+
+/** True when a phrase of a syntax category ends just before the span: "unless" before "the Minister directs otherwise". */
+function opensWith(analysis: ProseAnalysis, span: Span, category: 'override-opener'): boolean {
+    const first = firstTokenAtOrAfter(analysis, span.start);
+    for (let index = first - 1; index >= 0 && first - index <= OPENER_WORDS; index--) {
+        const opener = phraseStartingAt(analysis, analysis.tokens[index].start, 'syntax', category);
+        if (opener && span.start - opener.end <= 1) return true;
+    }
+    return false;
+}
+
+// The most words an opener of a clause has ("except to the extent that").
+const OPENER_WORDS = 5;
 
 /** "set out", "draw up": a decision verb followed by a particle is a different verb, unless the lexicon lists the whole ("sign off"). */
 function partOfPhrasalVerb(analysis: ProseAnalysis, decision: LexiconMatch): boolean {

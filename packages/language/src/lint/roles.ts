@@ -49,8 +49,9 @@ export function rolesOf(analysis: ProseAnalysis): readonly StatementRole[] {
 }
 
 function readRole(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole {
-    const held = heldAct(analysis, proposition);
-    const { act, actSpan, rung, verb } = held?.reading ?? actOf(analysis, proposition);
+    const held = heldAct(analysis, proposition) ?? negatedRequirement(analysis, proposition) ?? prevailingOwner(analysis, proposition);
+    const own = held?.reading ?? actOf(analysis, proposition);
+    const { act, actSpan, rung, verb } = (DECIDING_ACTS.has(own.act) || own.act === 'seek-views' ? undefined : openingAct(analysis, proposition, index)) ?? own;
     const clause = clauseOf(analysis, proposition);
     return {
         proposition,
@@ -59,7 +60,7 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
-        negation: negationOf(analysis, proposition),
+        negation: held?.negation ?? negationOf(analysis, proposition),
         rung,
         clause,
         veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
@@ -67,27 +68,110 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
     };
 }
 
+/** Acts by which the actor keeps a decision. */
+const DECIDING_ACTS: ReadonlySet<ActKind> = new Set(['decide', 'set-standards']);
+
+interface HeldAct {
+    actor: StatementRole['actor'];
+    reading: ActReading;
+    negation?: StatementRole['negation'];
+}
+
 /**
  * "It is for the Minister to fix the boundaries", "It shall be the duty of the authority to
  * determine ...": after "It is", the words of holding name who acts and the verb after "to" what
  * they do.
  */
-function heldAct(analysis: ProseAnalysis, proposition: Proposition): { actor: StatementRole['actor']; reading: ActReading } | undefined {
+function heldAct(analysis: ProseAnalysis, proposition: Proposition): HeldAct | undefined {
     const object = proposition.object?.span;
-    if (!object || proposition.verb?.lemma !== 'be' || !/^it$/i.test(proposition.actor.phrase?.text ?? '')) return undefined;
-    const holding = phraseStartingAt(analysis, object.start, 'framing', 'holder-of');
-    if (!holding) return undefined;
+    const verb = proposition.verb;
+    if (!object || !verb) return undefined;
+    const holding = verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'holder-of') : undefined;
+    const held = holding && partyToAct(analysis, proposition, holding.end);
+    if (held) return held;
+    const matter = phraseStartingAt(analysis, verb.span.start, 'framing', 'matter-for') ?? (verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'matter-for') : undefined);
+    const party = matter && analysis.matches('actors').find((match) => match.span.start >= matter.end && match.span.start - matter.end <= WORDS_TO_PARTY_CHARS && match.category !== 'other');
+    return party && { actor: { words: party.text, side: party.category, foundBy: 'subject' }, reading: { act: 'decide', actSpan: matter } };
+}
+
+// How far after the words that leave a matter to a party that party may be named ("with the board of the trust").
+const WORDS_TO_PARTY_CHARS = 12;
+
+/**
+ * "In the event of disagreement, the view of the director prevails", "the council's priorities
+ * are to be preferred": the party whose view or plan wins, named in the subject, decides.
+ */
+function prevailingOwner(analysis: ProseAnalysis, proposition: Proposition): HeldAct | undefined {
+    const subject = proposition.actor.phrase?.span;
+    if (!subject) return undefined;
+    const first = firstTokenAtOrAfter(analysis, subject.end);
+    const wins = analysis.tokens.slice(first, first + WORDS_BEFORE_WINNING + 1).map((token) => phraseStartingAt(analysis, token.start, 'framing', 'prevails')).find((span) => span !== undefined);
+    const owner = !wins || clauseOf(analysis, proposition) !== undefined ? undefined
+        : analysis.matches('actors').find((match) => match.span.start >= subject.start && match.span.end <= subject.end && match.category !== 'other' && ownsWhatPrecedes(analysis, match));
+    return owner && { actor: { words: owner.text, side: owner.category, foundBy: 'subject' }, reading: { act: 'decide', actSpan: wins } };
+}
+
+/** "the council's priorities", "the view of the director": a party named as the owner of a noun, by a possessive or after "of". */
+function ownsWhatPrecedes(analysis: ProseAnalysis, party: { span: Span }): boolean {
     const { tokens } = analysis;
-    const first = firstTokenAtOrAfter(analysis, holding.end);
-    for (let index = first; index < Math.min(tokens.length - 1, first + 10); index++) {
+    let before = firstTokenAtOrAfter(analysis, party.span.start) - 1;
+    while (before >= 0 && wordsOf('syntax', 'determiner').has(tokens[before].norm)) before--;
+    const last = tokens[firstTokenAtOrAfter(analysis, party.span.end) - 1];
+    return last?.possessive === true || wordsOf('syntax', 'owner-link').has(tokens[before]?.norm ?? '');
+}
+
+// Words ("are to", "shall") that may stand between a subject and the words of its winning.
+const WORDS_BEFORE_WINNING = 3;
+
+/**
+ * "Nothing in this Part requires the authority to give effect to the views of the forum", "This
+ * section does not oblige the Minister to follow ...": a negated requirement frees the party
+ * named after its verb from the act after "to", as "need not" would.
+ */
+function negatedRequirement(analysis: ProseAnalysis, proposition: Proposition): HeldAct | undefined {
+    const cue = proposition.negation?.cue;
+    const verb = proposition.verb;
+    if (!cue || !verb || proposition.passive || !phraseStartingAt(analysis, verb.span.start, 'acts', 'compel')) return undefined;
+    const freed = partyToAct(analysis, proposition, verb.span.end);
+    return freed && { ...freed, negation: { words: cue.text, governs: 'obligation' } };
+}
+
+// How many words may stand between the words that name a party and the "to" before its act.
+const WORDS_TO_ACT = 10;
+
+/** From an offset: a party, then "to" and the verb of its act ("for the Minister to fix"). */
+function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: number): HeldAct | undefined {
+    const { tokens } = analysis;
+    const first = firstTokenAtOrAfter(analysis, from);
+    for (let index = first; index < Math.min(tokens.length - 1, first + WORDS_TO_ACT); index++) {
         if (tokens[index].norm !== 'to') continue;
-        const party = analysis.matches('actors').find((match) => match.span.start >= holding.end && match.span.end <= tokens[index].start);
+        const party = analysis.matches('actors').find((match) => match.span.start >= from && match.span.end <= tokens[index].start);
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
         const reading = actOfVerb(analysis, proposition, verb, false) ?? { act: 'other' as const };
-        return { actor: { words: analysis.text.slice(holding.end, tokens[index].start).trim(), side: party.category, foundBy: 'subject' }, reading };
+        return { actor: { words: analysis.text.slice(from, tokens[index].start).trim(), side: party.category, foundBy: 'subject' }, reading };
     }
     return undefined;
+}
+
+/**
+ * "Before adopting the plan, the council must publish a draft", "In deciding whether to grant the
+ * licence, the authority must ...": a decision named at the opening of a sentence is the act of
+ * the subject of the first statement after it.
+ */
+function openingAct(analysis: ProseAnalysis, proposition: Proposition, index: number): ActReading | undefined {
+    const sentence = analysis.sentences[proposition.sentence];
+    if (!sentence) return undefined;
+    const { tokens } = analysis;
+    let first = firstTokenAtOrAfter(analysis, sentence.span.start);
+    while (first < tokens.length && tokens[first].kind !== 'word' && tokens[first].end <= proposition.span.start) first++;
+    const opener = tokens[first];
+    const gerund = tokens[first + 1];
+    if (!opener || !gerund || gerund.end > proposition.span.start || !wordsOf('syntax', 'gerund-opener').has(opener.norm) || !verbForm(gerund.norm)?.gerund) return undefined;
+    const earlier = analysis.propositions[index - 1];
+    if (earlier && earlier.sentence === proposition.sentence && earlier.span.start > gerund.end) return undefined;
+    const reading = actOfVerb(analysis, proposition, gerund, false);
+    return reading && DECIDING_ACTS.has(reading.act) ? reading : undefined;
 }
 
 /**

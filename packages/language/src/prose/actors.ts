@@ -75,12 +75,15 @@ function headParties(view: ReadingView, start: number, end: number): Party[] {
     const headEnd = endOfHead(view, start, end);
     const found: Party[] = [];
     let compound = false;
+    let owner: Party | undefined;
     for (let position = start; position < headEnd; position++) {
         if (CONJUNCTIONS.has(view.norm(position)!)) compound = true;
         const hit = view.phraseAt(position, 'actors', undefined, end);
         if (!hit) continue;
+        const named = party(view, position, hit.end, hit.entries[0] as LexiconEntry<ActorsCategory>);
         const possessor = view.at(hit.end - 1)!.possessive && hit.end < end;
-        if (!possessor && !repeatsHead(view, found, position, hit.end)) found.push(party(view, position, hit.end, hit.entries[0] as LexiconEntry<ActorsCategory>));
+        if (possessor) owner = named;
+        else if (!repeatsHead(view, found, position, hit.end)) found.push(named);
         position = hit.end - 1;
     }
     if (compound) return found;
@@ -92,7 +95,13 @@ function headParties(view: ReadingView, start: number, end: number): Party[] {
     // panel, and "Federal Government priority goals" are goals, not the Government.
     const last = found.at(-1);
     if (!last || last.phrase.span.end < view.at(lastHeadWord(view, start, headEnd))!.end) return [];
-    return [membersOf(view, last, headEnd, end) ?? last];
+    return [ownedBody(membersOf(view, last, headEnd, end) ?? last, owner)];
+}
+
+// "the department's panel": a body that belongs to a party is on its owner's side.
+function ownedBody(body: Party, owner: Party | undefined): Party {
+    if (!owner || owner.kind === 'other' || owner.kind === body.kind || !isCollective(body.phrase.text.toLowerCase().split(' ').at(-1)!)) return body;
+    return { ...body, kind: owner.kind };
 }
 
 // "a panel of officers", "a committee of tenants": a body named by what it is made of is on its

@@ -137,14 +137,15 @@ function verbAt(view: ReadingView, position: number, end: number, lemma: string,
 }
 
 /**
- * "by the council", "by officers", "by the Advisory Council": the agent of a passive verb. Not an
+ * "by the council", "by officers", "by the Advisory Council", "at a meeting of the board": the agent of a passive verb. Not an
  * agent: "by reference to", "by virtue of", "by 2030", "by the number of ..." (the non-agent words
  * of syntax.yaml). The phrase ends at punctuation, a preposition other than "of", a relative word,
  * or a conjunction that starts the next coordinated verb.
  */
 function readAgent(view: ReadingView, position: number, end: number, previous?: Actor): { actor: Actor; next: number } | undefined {
-    if (view.norm(position) !== 'by') return undefined;
-    const start = position + 1;
+    const opener = view.phraseAt(position, 'syntax', 'agent-opener', end);
+    if (!opener) return undefined;
+    const start = opener.end;
     if (start >= end || isNumberToken(view.at(start)!) || view.phraseAt(start, 'syntax', 'non-agent', end)) return undefined;
     let stop = start;
     while (stop < end && !endsAgent(view, stop, start, end)) stop++;
