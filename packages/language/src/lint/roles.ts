@@ -148,30 +148,33 @@ function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: num
         const party = analysis.matches('actors').find((match) => match.span.start >= from && match.span.end <= tokens[index].start);
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
-        const reading = actOfVerb(analysis, proposition, verb, false) ?? { act: 'other' as const };
+        const reading = actOfVerb(analysis, proposition, verb, false, verb.end) ?? { act: 'other' as const };
         return { actor: { words: analysis.text.slice(from, tokens[index].start).trim(), side: party.category, foundBy: 'subject' }, reading };
     }
     return undefined;
 }
 
 /**
- * "Before adopting the plan, the council must publish a draft", "In deciding whether to grant the
- * licence, the authority must ...": a decision named at the opening of a sentence is the act of
- * the subject of the first statement after it.
+ * "Before adopting the plan, the council must publish a draft", "Every council shall, before
+ * making an order, give notice": a decision named in a gerund that opens the sentence, or an aside
+ * before the statement's verb, is the act of the statement's subject.
  */
 function openingAct(analysis: ProseAnalysis, proposition: Proposition, index: number): ActReading | undefined {
     const sentence = analysis.sentences[proposition.sentence];
     if (!sentence) return undefined;
-    const { tokens } = analysis;
-    let first = firstTokenAtOrAfter(analysis, sentence.span.start);
-    while (first < tokens.length && tokens[first].kind !== 'word' && tokens[first].end <= proposition.span.start) first++;
-    const opener = tokens[first];
-    const gerund = tokens[first + 1];
-    if (!opener || !gerund || gerund.end > proposition.span.start || !wordsOf('syntax', 'gerund-opener').has(opener.norm) || !verbForm(gerund.norm)?.gerund) return undefined;
     const earlier = analysis.propositions[index - 1];
-    if (earlier && earlier.sentence === proposition.sentence && earlier.span.start > gerund.end) return undefined;
-    const reading = actOfVerb(analysis, proposition, gerund, false);
-    return reading && DECIDING_ACTS.has(reading.act) ? reading : undefined;
+    const sentenceOpens = !earlier || earlier.sentence !== proposition.sentence;
+    const { tokens } = analysis;
+    const verbStart = proposition.verbs.find((verb) => !verbForm(verb.text.split(' ')[0])?.gerund)?.span.start ?? proposition.span.end;
+    for (let position = firstTokenAtOrAfter(analysis, sentence.span.start); position + 1 < tokens.length && tokens[position + 1].end <= verbStart; position++) {
+        const before = tokens[position - 1];
+        const opensAside = before !== undefined && before.norm === ',' && before.start >= proposition.span.start;
+        const opensSentence = sentenceOpens && tokens[position].end <= proposition.span.start && (before === undefined || before.start < sentence.span.start || before.kind !== 'word');
+        if (!(opensAside || opensSentence) || !wordsOf('syntax', 'gerund-opener').has(tokens[position].norm) || !verbForm(tokens[position + 1].norm)?.gerund) continue;
+        const reading = actOfVerb(analysis, proposition, tokens[position + 1], false, tokens[position + 1].end);
+        if (reading && DECIDING_ACTS.has(reading.act)) return reading;
+    }
+    return undefined;
 }
 
 /**
@@ -233,7 +236,21 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     }
     const last = earlierParty(analysis, proposition, index);
     if (last) return { words: last.actor.phrase?.text, side: last.actor.kind, foundBy: 'earlier' };
+    // "It shall be the duty of the Corporation to ..., and for that purpose it may acquire land": a
+    // pronoun no statement explains stands for the last party named before it in the sentence.
+    const before = isPronoun(actor) ? partyBefore(analysis, proposition) : undefined;
+    if (before) return { words: before.text, side: before.category, foundBy: 'pronoun' };
     return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
+}
+
+function isPronoun(actor: Proposition['actor']): boolean {
+    return actor.phrase !== undefined && wordsOf('syntax', 'pronoun').has(actor.phrase.text.toLowerCase());
+}
+
+/** The last party named before a statement, in the same sentence. */
+function partyBefore(analysis: ProseAnalysis, proposition: Proposition) {
+    const sentence = analysis.sentences[proposition.sentence];
+    return analysis.matches('actors').filter((match) => match.category !== 'other' && match.span.end <= proposition.span.start && (!sentence || match.span.start >= sentence.span.start)).at(-1);
 }
 
 /** The last statement read before this one in the same sentence, starting earlier, whose subject is a party (a sentence's statements are read together). */
@@ -327,7 +344,8 @@ function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
         const joins = tokens[index].norm === 'and' || tokens[index].norm === 'or';
         const purpose = tokens[index].norm === 'to' && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
         if (!joins && !purpose) continue;
-        const next = tokens[index + 1];
+        // "and then determine": an adverb may stand between the joining word and the verb.
+        const next = wordsOf('syntax', 'adverb').has(tokens[index + 1].norm) && tokens[index + 2] && tokens[index + 2].end <= object.end ? tokens[index + 2] : tokens[index + 1];
         if (next.kind === 'word' && verbForm(next.norm)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
     }
     return found;
@@ -341,7 +359,7 @@ const OBJECT_REACH = 80;
 const VERB_CATEGORIES: readonly (readonly ['decisions' | 'acts' | 'framing', string])[] = [
     ['decisions', 'take-part'], ['decisions', 'voice'], ['decisions', 'consult'], ['decisions', 'inform'], ['decisions', 'involve'], ['decisions', 'decision'],
     ['decisions', 'collaborate'], ['decisions', 'delegate'], ['decisions', 'control'], ['acts', 'standard-setting'], ['acts', 'report'], ['acts', 'record'],
-    ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['framing', 'support']
+    ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['acts', 'making'], ['framing', 'support']
 ];
 let verbStartWords: ReadonlySet<string> | undefined;
 
@@ -353,10 +371,10 @@ function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
     return token === undefined || !verbStartWords.has(token.norm);
 }
 
-function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean): ActReading | undefined {
+/** The kind of act a verb performs; `objectStart` is where its object starts when it is not the statement's main verb. */
+function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean, objectStart = proposition.object?.span.start ?? verb.end): ActReading | undefined {
     const none = startsNoAct(analysis, verb);
     const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => (none ? undefined : startsAt(analysis, verb, lexicon, category));
-    const objectStart = proposition.object?.span.start ?? verb.end;
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
     const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
@@ -368,6 +386,10 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const report = at('acts', 'report');
     // "explain how the board has sought views": an account of what was done, whatever it is about.
     if (report && (objectHas('document') || /^\s*(how|what|whether|why|the extent|any|details|particulars)\b/i.test(analysis.text.slice(objectStart, objectStart + 20)))) return { act: 'report', actSpan: report };
+    // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
+    const making = at('acts', 'making');
+    // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
+    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'plan') || (passive && subjectHasPlan(analysis, proposition)))) return { act: 'decide', actSpan: making };
     const record = at('acts', 'record');
     if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
     const community = proposition.actor.kind === 'community';
@@ -437,6 +459,26 @@ export function conditionsIn(analysis: ProseAnalysis, span: Span): Span[] {
 function objectEnd(analysis: ProseAnalysis, span: Span): number {
     const stop = /[;:]|\b(if|unless|where|when|once|before|after|because)\b/i.exec(analysis.text.slice(span.start, span.end));
     return stop ? span.start + stop.index : span.end;
+}
+
+// How many words may describe a head noun before it ("a compulsory purchase order").
+const MODIFIERS_BEFORE_HEAD = 2;
+
+/** True when the noun phrase at an offset has a head of the category: "an order", not "provision about plans". */
+function headNounIs(analysis: ProseAnalysis, offset: number, category: 'plan'): boolean {
+    const { tokens } = analysis;
+    let index = firstTokenAtOrAfter(analysis, offset);
+    while (index < tokens.length && wordsOf('syntax', 'determiner').has(tokens[index].norm)) index++;
+    for (let word = index; word < tokens.length && word - index <= MODIFIERS_BEFORE_HEAD; word++) {
+        if (wordsOf('syntax', 'preposition').has(tokens[word].norm) || tokens[word].kind === 'punct') return false;
+        if (phraseStartingAt(analysis, tokens[word].start, 'acts', category)) return true;
+    }
+    return false;
+}
+
+function subjectHasPlan(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const subject = proposition.actor.phrase?.span;
+    return subject !== undefined && findPhrase(analysis, subject, 'acts', 'plan') !== undefined;
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {

@@ -44,7 +44,19 @@ function trimPhrase(view: ReadingView, start: number, end: number): [number, num
     let to = end;
     while (from < to && (LEADING_JOINERS.has(view.norm(from)!) || isAdverb(view.at(from)) || view.at(from)!.kind === 'punct')) from++;
     while (to > from && (trailingPunctuation(view, from, to) || isAdverb(view.at(to - 1)))) to--;
-    return [from, to];
+    return [afterOpeningPhrase(view, from, to), to];
+}
+
+// "for that purpose it", "in that case the council": a phrase that opens with a preposition ends
+// where a second noun phrase opens straight after a noun, and that second phrase is the subject.
+function afterOpeningPhrase(view: ReadingView, from: number, to: number): number {
+    if (!view.is(from, 'preposition')) return from;
+    for (let position = to - 1; position > from + 1; position--) {
+        const opens = view.is(position, 'pronoun') || view.is(position, 'determiner');
+        const afterNoun = view.at(position - 1)!.kind === 'word' && !view.is(position - 1, 'preposition') && !view.is(position - 1, 'determiner') && !view.is(position - 1, 'conjunction');
+        if (opens && afterNoun) return position;
+    }
+    return from;
 }
 
 // A closing bracket stays when its opening one is inside the phrase: "Regulations under subsection (1)".

@@ -42,7 +42,10 @@ export function readPropositions(view: ReadingView, leadInAnchorsSeen: Set<numbe
         const actor = subjects[index].coordinated ? lastActor ?? noActor() : classifyActor(view, subjects[index].start, subjects[index].end, lastActor);
         if (actor.kind !== 'none' && !actor.antecedent) lastActor = actor;
         if (isRepeatedLeadIn(view, anchor, end, leadInAnchorsSeen)) return;
-        propositions.push(buildProposition(view, anchor, subjects[index], end, actor, scopes, lastActor));
+        const proposition = buildProposition(view, anchor, subjects[index], end, actor, scopes, lastActor);
+        propositions.push(proposition);
+        // "the scheme shall be framed by the authority ... as it may specify": "it" is the one who acts, not the thing acted on.
+        if (proposition.agent && (proposition.agent.kind === 'institution' || proposition.agent.kind === 'community')) lastActor = proposition.agent;
     });
     return { propositions, scopes, lastActor };
 }
