@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { parse as parseYaml } from 'yaml';
 import { repositoryRoot } from '../helpers/cli.js';
 import { NODE_RELEASES, nodeBuild } from './node-builds.js';
 
@@ -183,5 +184,76 @@ describe.each(lines)('on $label', ({ version }) => {
             connection.dispose();
             child.kill();
         }
+    });
+});
+
+// The reusable GitHub Action (.github/actions/commons-lint/action.yml): its file read as GitHub
+// reads it, then its shell steps run here as the runner would run them, on the tarball.
+interface ActionStep { name: string; id?: string; uses?: string; run?: string; shell?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }
+interface Action { name: string; inputs: Record<string, { default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: ActionStep[] } }
+
+const actionFile = join(repositoryRoot, '.github', 'actions', 'commons-lint', 'action.yml');
+const action = (): Action => parseYaml(readFileSync(actionFile, 'utf8')) as Action;
+
+/** The value of an `env:` entry, with the two kinds of expression the action uses filled in. */
+function evaluate(value: string, inputs: Record<string, string>, outputs: Record<string, Record<string, string>>): string {
+    return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (whole, expression: string) => {
+        const input = /^inputs\.([\w-]+)$/.exec(expression);
+        if (input) return inputs[input[1]] ?? '';
+        const output = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression);
+        if (output) return outputs[output[1]]?.[output[2]] ?? '';
+        throw new Error(`The test cannot evaluate ${whole} in action.yml.`);
+    });
+}
+
+describe('the GitHub Action', () => {
+    it('is a composite action that installs the published package at the repository\'s version, lints with SARIF and uploads it', () => {
+        const { runs, inputs } = action();
+        expect(runs.using).toBe('composite');
+        expect(inputs.package.default).toBe(`commons-policy-lint@${expectedVersion}`);
+        const lint = runs.steps.find((step) => step.id === 'lint')!;
+        expect(lint.run).toMatch(/"\$COMMONS_BIN" lint .*--format sarif --output "\$COMMONS_SARIF"/);
+        const upload = runs.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
+        expect(upload.with?.sarif_file).toBe('${{ steps.lint.outputs.sarif-file }}');
+        expect(upload.if).toContain('!cancelled()');
+    });
+
+    it('passes inputs to its scripts only through the environment, so no input can run as a command', () => {
+        for (const step of action().runs.steps.filter((candidate) => candidate.run)) {
+            expect(step.run, step.name).not.toContain('${{');
+            expect(step.shell, step.name).toBe('bash');
+        }
+    });
+
+    it('installs the command from the tarball, writes the SARIF report and fails the job on errors', () => {
+        const { runs, inputs: declared } = action();
+        const runner = join(work, 'runner');
+        mkdirSync(runner, { recursive: true });
+        const cliTarball = packed.find((p) => p.name === 'commons-policy-lint')!.tarball;
+        const inputs = { ...Object.fromEntries(Object.entries(declared).map(([name, input]) => [name, input.default ?? ''])), package: cliTarball, paths: 'draft.commons' };
+        const outputs: Record<string, Record<string, string>> = {};
+        const results: Record<string, { status: number | null; stdout: string }> = {};
+        for (const [index, step] of runs.steps.entries()) {
+            if (!step.run) continue;
+            const outputFile = join(runner, `output-${index}`);
+            writeFileSync(outputFile, '');
+            const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs, outputs)]));
+            const run = spawnSync('bash', ['-e', '-c', step.run], {
+                cwd: project,
+                encoding: 'utf8',
+                env: { ...process.env, ...env, RUNNER_TEMP: runner, GITHUB_OUTPUT: outputFile, npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(work, 'npm-cache') }
+            });
+            results[step.id ?? step.name] = { status: run.status, stdout: run.stdout };
+            outputs[step.id ?? step.name] = Object.fromEntries(readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
+        }
+        expect(results.install.status).toBe(0);
+        expect(existsSync(join(runner, 'commons-lint', 'node_modules', 'commons-policy-lint', 'dist', 'main.js'))).toBe(true);
+        expect(results.lint.status).toBe(0);
+        expect(outputs.lint).toEqual({ 'exit-code': '1', 'sarif-file': 'commons.sarif' });
+        const sarif = JSON.parse(readFileSync(join(project, 'commons.sarif'), 'utf8'));
+        expect(sarif.version).toBe('2.1.0');
+        expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId).sort()).toEqual(['community/institution-decides', 'drafting/shall']);
+        expect(results['Pass or fail'].status).toBe(1);
+        expect(results['Pass or fail'].stdout).toContain('::error::The drafts have findings at error level');
     });
 });
