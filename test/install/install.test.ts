@@ -155,7 +155,7 @@ describe.each(lines)('on $label', ({ version }) => {
         }
     });
 
-    it('the installed language server answers initialize and a hover', async (context) => {
+    it('the installed language server answers initialize and a hover, and publishes findings linked to its rule pages', async (context) => {
         if (!node) return context.skip(skipReason);
         const child = spawn(node, [join(serverPackage(), 'bin', 'commons-language-server.js'), '--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
         let stderr = '';
@@ -164,6 +164,12 @@ describe.each(lines)('on $label', ({ version }) => {
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
         connection.onRequest('client/registerCapability', () => null);
         connection.onNotification('window/logMessage', () => undefined);
+        const uri = pathToFileURL(join(project, 'draft.commons')).toString();
+        const diagnostics = new Promise<{ code?: string; codeDescription?: { href: string } }[]>((resolve) => {
+            connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: { code?: string; codeDescription?: { href: string } }[] }) => {
+                if (params.uri === uri && params.diagnostics.length > 0) resolve(params.diagnostics);
+            });
+        });
         const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
         try {
             connection.listen();
@@ -171,11 +177,13 @@ describe.each(lines)('on $label', ({ version }) => {
             const initialized = await connection.sendRequest('initialize', { processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'project' }], capabilities: {} }) as { capabilities: { hoverProvider?: unknown } };
             expect(initialized.capabilities.hoverProvider).toBeTruthy();
             await connection.sendNotification('initialized', {});
-            const uri = pathToFileURL(join(project, 'draft.commons')).toString();
             await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'commons', version: 1, text: DRAFT } });
             // Over the keyword `ethos` (line 2, column 3).
             const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }) as { contents: { value: string } } | null;
             expect(hover?.contents.value).toMatch(/ethos/i);
+            // Findings arrive, each linked to its rule's page inside the installed package.
+            const shall = (await diagnostics).find((diagnostic) => diagnostic.code === 'drafting/shall');
+            expect(shall?.codeDescription?.href.startsWith(`${pathToFileURL(realpathSync(serverPackage())).toString()}/docs/rules/`)).toBe(true);
             await connection.sendRequest('shutdown');
             await connection.sendNotification('exit');
             expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 5_000))])).toBe(0);
