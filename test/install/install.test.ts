@@ -246,7 +246,7 @@ describe('the GitHub Action', () => {
             const outputFile = join(runner, `output-${index}`);
             writeFileSync(outputFile, '');
             const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs, outputs)]));
-            const run = spawnSync('bash', ['-e', '-c', step.run], {
+            const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
                 cwd: project,
                 encoding: 'utf8',
                 env: { ...process.env, ...env, RUNNER_TEMP: runner, GITHUB_OUTPUT: outputFile, npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(work, 'npm-cache') }
