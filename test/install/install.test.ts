@@ -47,7 +47,7 @@ beforeAll(() => {
     mkdirSync(join(project, 'drafts'));
     writeFileSync(join(project, 'drafts', 'a.commons'), DRAFT);
     writeFileSync(join(project, 'drafts', 'b.commons'), DRAFT.replace('Estate leases', 'Market leases'));
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(work, 'npm-cache'), ...packed.map((p) => p.tarball)], {
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', project, '--cache', join(work, 'npm-cache'), ...packed.map((p) => p.tarball)], {
         cwd: project,
         encoding: 'utf8',
         // A registry that cannot answer: an install that needed anything beyond the tarballs fails.
