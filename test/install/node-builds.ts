@@ -28,8 +28,10 @@ export function nodeBuild(version: string): NodeBuild {
             execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', prefix, `${packageName}@${version}`],
                 { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 240_000 });
         } catch (error) {
-            const detail = String((error as { stderr?: string }).stderr ?? error).split('\n').find((line) => line.trim()) ?? 'no message';
-            return { ok: false, reason: `Node ${version} could not be installed from the npm registry (${packageName}@${version}): ${detail.trim()}` };
+            // npm's first line is only a code ("npm error code ENOTFOUND"); the next says what happened.
+            const lines = String((error as { stderr?: string }).stderr ?? error).split('\n').map((line) => line.replace(/^npm error\s*/, '').trim());
+            const detail = lines.find((line) => line && !/^code \S+$/.test(line) && !/log of this run|complete log/i.test(line)) ?? 'no message from npm';
+            return { ok: false, reason: `Node ${version} could not be installed from the npm registry (${packageName}@${version}), so the command and the server were not tested on it: ${detail}` };
         }
     }
     if (!existsSync(node)) return { ok: false, reason: `${packageName}@${version} installed, but holds no bin/node for this platform.` };
