@@ -3,10 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderRuleDocs, ruleDocsHref, ruleDocsPath, type Rule } from '@commons/language';
 
-/** The rule documentation shipped beside the CLI (docs/rules/ of the repository), if present. */
+/**
+ * The rule documentation shipped with the CLI, if present: docs/rules/ inside the installed
+ * package (scripts/pack.mjs puts it there), or in a clone the repository's docs/rules/.
+ */
 export function bundledRuleDocsFolder(): string | undefined {
-    const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'rules');
-    return existsSync(folder) ? folder : undefined;
+    const here = dirname(fileURLToPath(import.meta.url));
+    return [join(here, '..', 'docs', 'rules'), join(here, '..', '..', '..', 'docs', 'rules')].find((folder) => existsSync(folder));
 }
 
 /** A file: URL of the docs folder, ending in "/", for links in findings on this machine. */
