@@ -179,9 +179,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.6666666666666666,
+                        "recall": 0.7222222222222222,
                         "falseFlagRate": 0.043478260869565216,
-                        "flaggedTrue": 12,
+                        "flaggedTrue": 13,
                         "labelledTrue": 18,
                         "flaggedFalse": 4,
                         "labelledFalse": 92
@@ -197,9 +197,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.6666666666666666,
+                        "recall": 0.7777777777777778,
                         "falseFlagRate": 0.057971014492753624,
-                        "flaggedTrue": 6,
+                        "flaggedTrue": 7,
                         "labelledTrue": 9,
                         "flaggedFalse": 4,
                         "labelledFalse": 69
@@ -235,10 +235,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "tuning": {
                 "commons": {
                     "recall": 0.8076923076923077,
-                    "falseFlagRate": 0.050955414012738856,
+                    "falseFlagRate": 0.05732484076433121,
                     "flaggedTrue": 42,
                     "labelledTrue": 52,
-                    "flaggedFalse": 8,
+                    "flaggedFalse": 9,
                     "labelledFalse": 157
                 },
                 "keywords": {

@@ -536,6 +536,8 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     const shares = analysis.matches('framing', 'share');
     const metric = analysis.matches('metrics').find((match) => !negatedBySentence(analysis, match) && !(thresholds && match.category === 'quantity')
         && !shares.some((share) => overlaps(share.span, match.span)));
+    // "Targets may be set only by the community": measures the people concerned choose are theirs, not a central yardstick.
+    if (metric && communitySetsStandards(analysis)) return undefined;
     if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
     const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !startsWithYear(match) && !shares.some((share) => overlaps(share.span, match.span)))
         .map((match) => match.span), ...numericCounts(analysis), ...analysis.matches('framing', 'tally').filter((match) => !match.negated).map((match) => match.span)][0];
@@ -544,6 +546,10 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
         return { span: count, messageId: 'count', data: { words: text } };
     }
     return undefined;
+}
+
+function communitySetsStandards(analysis: ProseAnalysis): boolean {
+    return rolesOf(analysis).some((role) => role.actor.side === 'community' && role.act === 'set-standards' && !role.negation);
 }
 
 /** Output-focused: success or reporting framed as activity (steps taken, sessions held, lists kept). */

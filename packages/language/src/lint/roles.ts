@@ -382,14 +382,14 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const voice = at('decisions', 'voice') ?? (passive ? at('decisions', 'consult') ?? at('decisions', 'inform') : undefined);
     if (voice) return { act: 'give-views', actSpan: voice, rung: passive && at('decisions', 'inform') ? 'inform' : 'consult' };
     const setting = at('acts', 'standard-setting');
-    if (setting && objectHas('standard')) return { act: 'set-standards', actSpan: setting };
+    if (setting && (objectHas('standard') || (passive && subjectHas(analysis, proposition, 'standard')))) return { act: 'set-standards', actSpan: setting };
     const report = at('acts', 'report');
     // "explain how the board has sought views": an account of what was done, whatever it is about.
     if (report && (objectHas('document') || /^\s*(how|what|whether|why|the extent|any|details|particulars)\b/i.test(analysis.text.slice(objectStart, objectStart + 20)))) return { act: 'report', actSpan: report };
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
-    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'plan') || (passive && subjectHasPlan(analysis, proposition)))) return { act: 'decide', actSpan: making };
+    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'plan') || (passive && subjectHas(analysis, proposition, 'plan')))) return { act: 'decide', actSpan: making };
     const record = at('acts', 'record');
     if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
     const community = proposition.actor.kind === 'community';
@@ -476,9 +476,10 @@ function headNounIs(analysis: ProseAnalysis, offset: number, category: 'plan'): 
     return false;
 }
 
-function subjectHasPlan(analysis: ProseAnalysis, proposition: Proposition): boolean {
+/** "Schemes shall be made by ...", "Targets may be set by ...": the subject of a passive is what the act makes. */
+function subjectHas(analysis: ProseAnalysis, proposition: Proposition, category: 'plan' | 'standard'): boolean {
     const subject = proposition.actor.phrase?.span;
-    return subject !== undefined && findPhrase(analysis, subject, 'acts', 'plan') !== undefined;
+    return subject !== undefined && findPhrase(analysis, subject, 'acts', category) !== undefined;
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
