@@ -31,12 +31,14 @@ import { EditorReferenceDescriptionProvider } from './references/editor-referenc
 import { EditorScopeComputation } from './references/editor-scope-computation.js';
 import { IncrementalProseReferences } from './references/incremental-prose-references.js';
 import { IncrementalDocumentFactory } from './workspace/incremental-document-factory.js';
+import { CommonsDocumentBuilder } from './workspace/commons-document-builder.js';
 
 /** Workspace-wide replacements: loading and checking the workspace, parsing in place, settings, workspace symbols. */
 export const CommonsSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: (shared) => new CommonsWorkspaceManager(shared),
         LangiumDocumentFactory: (shared) => new IncrementalDocumentFactory(shared),
+        DocumentBuilder: (shared) => new CommonsDocumentBuilder(shared),
         ConfigurationProvider: (shared) => new CommonsConfigurationProvider(shared)
     },
     lsp: {
