@@ -12,6 +12,7 @@ import { CommonsConfigurationProvider } from './configuration/commons-configurat
 import { LintSettings } from './configuration/lint-settings.js';
 import { CommonsDocumentValidator } from './diagnostics/commons-document-validator.js';
 import { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher.js';
+import { BackgroundChecks } from './diagnostics/background-checks.js';
 import { EarlyFindings } from './diagnostics/early-findings.js';
 import { PublishedDiagnostics } from './diagnostics/published-diagnostics.js';
 import { CommonsFoldingRangeProvider } from './folding/commons-folding-range-provider.js';
@@ -82,7 +83,8 @@ export const CommonsLspModule: Module<CommonsLspServices, CommonsLspProvided> = 
         DraftSummaries: (services) => new DraftSummaries(services),
         EarlyFindings: (services) => new EarlyFindings(services),
         PublishedDiagnostics: () => new PublishedDiagnostics(),
-        Publisher: (services) => new DiagnosticsPublisher(services)
+        Publisher: (services) => new DiagnosticsPublisher(services),
+        BackgroundChecks: (services) => new BackgroundChecks(services)
     }
 };
 

@@ -29,7 +29,10 @@ export function main(argv: readonly string[] = process.argv.slice(2)): void {
     const connection = argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
     const { shared, Commons } = createCommonsLanguageServices({ connection, ...NodeFileSystem });
     const docs = shippedRuleDocs();
-    if (docs) Commons.lint.RuleDocs.useBase(pathToFileURL(docs).toString());
+    if (docs) {
+        Commons.lint.RuleDocs.useBase(pathToFileURL(docs).toString());
+        Commons.editor.BackgroundChecks.useRuleDocs(pathToFileURL(docs).toString());
+    }
     startCommonsLanguageServer(shared, Commons);
 }
 

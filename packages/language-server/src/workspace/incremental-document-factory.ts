@@ -107,8 +107,21 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             return super.parse<T>(uri, text, options);
         } catch (error) {
             this.faults.record(uri.toString(), DocumentState.Parsed, error);
+            this.resetParser(uri);
             return emptyParseResult<T>();
         }
+    }
+
+    /**
+     * Clears what a parse that failed half-way left in the shared parser: Langium does not empty
+     * its stack of nodes under construction before the next parse, so without this the next draft
+     * parsed (any draft) came out with nodes that belong to no document.
+     */
+    private resetParser(uri: URI): void {
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[]; unorderedGroups?: Map<unknown, unknown>; lexerResult?: unknown };
+        if (Array.isArray(parser.stack)) parser.stack.length = 0;
+        parser.unorderedGroups?.clear();
+        parser.lexerResult = undefined;
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
@@ -123,6 +136,7 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
         } catch (error) {
             if (isOperationCancelled(error)) throw error;
             this.faults.record(uri.toString(), DocumentState.Parsed, error);
+            this.resetParser(uri);
             this.edits.delete(uri.toString());
             return emptyParseResult<T>();
         }
