@@ -7,8 +7,12 @@ import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { FAULT_CODE } from '../workspace/draft-faults.js';
 import type { BackgroundReply, BackgroundRequest } from './background-worker.js';
 
-/** The worker's script: beside this module, in out/diagnostics/ and in the bundle's dist/ alike. */
-const WORKER = new URL('./background-worker.js', import.meta.url);
+/**
+ * The worker's script: beside this module, in out/diagnostics/ and in the bundle's dist/ alike;
+ * the editor extension bundles it as background-worker.mjs beside its server.mjs.
+ */
+const WORKER = [new URL('./background-worker.js', import.meta.url), new URL('./background-worker.mjs', import.meta.url)]
+    .find((url) => existsSync(fileURLToPath(url)));
 
 interface Job {
     text: string;
@@ -73,7 +77,7 @@ export class BackgroundChecks {
         // into workerData held this thread for about a second.
         const bytes = new TextEncoder().encode(text);
         const request: BackgroundRequest = { uri, bytes, config: this.services.lint.LintConfigProvider.configFor(document.uri), ruleDocs: this.ruleDocs };
-        if (!existsSync(fileURLToPath(WORKER))) {
+        if (!WORKER) {
             this.finish(uri, text, [this.fault(uri, text, 'the background checker is missing from this installation')]);
             return;
         }
@@ -86,7 +90,9 @@ export class BackgroundChecks {
             void worker.terminate();
             this.finish(uri, text, diagnostics);
         };
-        worker.once('message', (reply: BackgroundReply) => settle('diagnostics' in reply ? reply.diagnostics : [this.fault(uri, text, reply.fault)]));
+        worker.once('message', (reply: BackgroundReply) => settle('diagnostics' in reply
+            ? (reply.more > 0 ? [...reply.diagnostics, this.more(uri, reply.diagnostics.length, reply.more)] : reply.diagnostics)
+            : [this.fault(uri, text, reply.fault)]));
         worker.once('error', (error) => settle([this.fault(uri, text, `${error.name}: ${error.message}`)]));
         worker.once('exit', (code) => settle([this.fault(uri, text, `the background check stopped with code ${code}`)]));
     }
@@ -106,6 +112,16 @@ export class BackgroundChecks {
             code: 'large-draft',
             source: 'commons',
             message: `${fileOf(uri)}, line 1: this draft is large (${megabytes(text)}), so Commons checks it in the background and its findings appear here when the check ends. Hovers, completion and go-to-definition are not offered in a draft this large; splitting it into several files brings them back.`
+        };
+    }
+
+    private more(uri: string, shown: number, more: number): Diagnostic {
+        return {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            code: 'large-draft',
+            source: 'commons',
+            message: `${fileOf(uri)}, line 1: the editor shows the first ${shown.toLocaleString('en-GB')} findings in this draft; ${more.toLocaleString('en-GB')} more are not shown. Run "commons check" on the file for the full list.`
         };
     }
 

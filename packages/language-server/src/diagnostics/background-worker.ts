@@ -15,7 +15,13 @@ export interface BackgroundRequest {
     ruleDocs?: string;
 }
 
-export type BackgroundReply = { diagnostics: Diagnostic[] } | { fault: string };
+export type BackgroundReply = { diagnostics: Diagnostic[]; more: number } | { fault: string };
+
+/**
+ * At most this many findings go back to the editor. A huge draft can have hundreds of thousands,
+ * and sending them all would hold the server's thread for seconds (and flood the editor's list).
+ */
+export const MOST_FINDINGS = 5000;
 
 async function check({ uri, bytes, config, ruleDocs }: BackgroundRequest): Promise<Diagnostic[]> {
     const text = new TextDecoder().decode(bytes);
@@ -41,6 +47,6 @@ async function check({ uri, bytes, config, ruleDocs }: BackgroundRequest): Promi
 }
 
 check(workerData as BackgroundRequest).then(
-    (diagnostics) => parentPort!.postMessage({ diagnostics } satisfies BackgroundReply),
+    (diagnostics) => parentPort!.postMessage({ diagnostics: diagnostics.slice(0, MOST_FINDINGS), more: Math.max(0, diagnostics.length - MOST_FINDINGS) } satisfies BackgroundReply),
     (error: unknown) => parentPort!.postMessage({ fault: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies BackgroundReply)
 );
