@@ -33,6 +33,7 @@ const ABUSES: Record<string, () => string> = {
     'clauses nested 2,000 deep (past any parser stack)': () => nested(2000),
     '2,500 unclosed quotation marks': () => `${HEAD}${'    (1) "a\n'.repeat(2500)}${TAIL}`,
     'a 4 MB quoted string': () => `${HEAD}    (1) "${'word '.repeat(850_000)}"\n${TAIL}`,
+    'a check that throws (an amount without a currency)': () => `policy "Abuse" {\n  ethos "Local people decide."\n  actor council: local-authority "the council"\n  section 1 "S" {\n    budget B {\n      amount 400000 per year\n      decided by council\n    }\n  }\n}\n`,
     'a NUL byte': () => `${HEAD}    (1) "The council\u0000 must publish a plan."\n${TAIL}`
 };
 
@@ -179,6 +180,8 @@ describe('JSON-RPC errors are errors', () => {
         expect(outcome).toHaveProperty('error');
         expect((outcome as { error: unknown }).error).toBeInstanceOf(ResponseError);
         expect(((outcome as { error: ResponseError<unknown> }).error).code).toBe(-32800);
+        // The server goes on: the draft is checked, and the other draft answers.
+        await server.diagnostics(uri, () => true, 60_000);
         await hoverInGoodDraft();
         server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }, 60_000);
