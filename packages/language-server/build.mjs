@@ -6,7 +6,7 @@ import { bundleNode } from '../../scripts/bundle-node.mjs';
 
 await bundleNode({
     packageDir: import.meta.dirname,
-    entryPoints: { main: 'main.js' },
+    entryPoints: { main: 'main.js', 'background-worker': 'diagnostics/background-worker.js' },
     buildScript: import.meta.url,
     ifStale: process.argv.includes('--if-stale')
 });

@@ -39,6 +39,16 @@ await build({
     banner: { js: "import { createRequire as __commonsCreateRequire } from 'node:module'; const require = __commonsCreateRequire(import.meta.url);" }
 });
 
+// Huge drafts are checked in a worker thread (BackgroundChecks), which loads this beside server.mjs.
+await build({
+    ...common,
+    entryPoints: [join(root, 'packages', 'language-server', 'src', 'diagnostics', 'background-worker.ts')],
+    format: 'esm',
+    outfile: join(here, 'dist', 'background-worker.mjs'),
+    mainFields: ['module', 'main'],
+    banner: { js: "import { createRequire as __commonsCreateRequire } from 'node:module'; const require = __commonsCreateRequire(import.meta.url);" }
+});
+
 // The grammar is generated from the Langium grammar; it is copied, never edited here.
 mkdirSync(join(here, 'syntaxes'), { recursive: true });
 cpSync(join(root, 'syntaxes', 'commons.tmLanguage.json'), join(here, 'syntaxes', 'commons.tmLanguage.json'));

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { InitializeResult, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { serverBin, spawnServer } from '../../packages/language-server/bench/server-process.mjs';
@@ -7,6 +8,8 @@ export { serverBin };
 /** A language server started as a real process, driven over JSON-RPC on its stdio. */
 export interface TestServer {
     connection: ProtocolConnection;
+    /** The server's process. */
+    child: ChildProcess;
     initializeResult: InitializeResult;
     /** What the server receives when it asks for the `commons` settings section. */
     settings: Record<string, unknown>;
@@ -51,6 +54,7 @@ export async function startServer(folder: string, options: { command?: string[];
     });
     return {
         connection,
+        child: server.child,
         initializeResult,
         settings,
         latest: (uri) => latest.get(uri),

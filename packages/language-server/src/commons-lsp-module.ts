@@ -12,6 +12,7 @@ import { CommonsConfigurationProvider } from './configuration/commons-configurat
 import { LintSettings } from './configuration/lint-settings.js';
 import { CommonsDocumentValidator } from './diagnostics/commons-document-validator.js';
 import { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher.js';
+import { BackgroundChecks } from './diagnostics/background-checks.js';
 import { EarlyFindings } from './diagnostics/early-findings.js';
 import { PublishedDiagnostics } from './diagnostics/published-diagnostics.js';
 import { CommonsFoldingRangeProvider } from './folding/commons-folding-range-provider.js';
@@ -31,12 +32,14 @@ import { EditorReferenceDescriptionProvider } from './references/editor-referenc
 import { EditorScopeComputation } from './references/editor-scope-computation.js';
 import { IncrementalProseReferences } from './references/incremental-prose-references.js';
 import { IncrementalDocumentFactory } from './workspace/incremental-document-factory.js';
+import { CommonsDocumentBuilder } from './workspace/commons-document-builder.js';
 
 /** Workspace-wide replacements: loading and checking the workspace, parsing in place, settings, workspace symbols. */
 export const CommonsSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: (shared) => new CommonsWorkspaceManager(shared),
         LangiumDocumentFactory: (shared) => new IncrementalDocumentFactory(shared),
+        DocumentBuilder: (shared) => new CommonsDocumentBuilder(shared),
         ConfigurationProvider: (shared) => new CommonsConfigurationProvider(shared)
     },
     lsp: {
@@ -80,7 +83,8 @@ export const CommonsLspModule: Module<CommonsLspServices, CommonsLspProvided> = 
         DraftSummaries: (services) => new DraftSummaries(services),
         EarlyFindings: (services) => new EarlyFindings(services),
         PublishedDiagnostics: () => new PublishedDiagnostics(),
-        Publisher: (services) => new DiagnosticsPublisher(services)
+        Publisher: (services) => new DiagnosticsPublisher(services),
+        BackgroundChecks: (services) => new BackgroundChecks(services)
     }
 };
 

@@ -6,6 +6,7 @@ import type { DraftSummaries } from './summary/draft-summaries.js';
 import type { EarlyFindings } from './diagnostics/early-findings.js';
 import type { PublishedDiagnostics } from './diagnostics/published-diagnostics.js';
 import type { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher.js';
+import type { BackgroundChecks } from './diagnostics/background-checks.js';
 
 /** Services the language server adds to the language core, grouped under `editor`. */
 export type CommonsEditorServices = {
@@ -16,6 +17,7 @@ export type CommonsEditorServices = {
         EarlyFindings: EarlyFindings;
         PublishedDiagnostics: PublishedDiagnostics;
         Publisher: DiagnosticsPublisher;
+        BackgroundChecks: BackgroundChecks;
     };
 };
 

@@ -1,4 +1,4 @@
-import { DocumentState, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import {
     addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addConfigurationChangeHandler,
     addDocumentHighlightHandler, addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler,
@@ -49,7 +49,11 @@ export function startCommonsLanguageServer(shared: LangiumSharedServices, common
 
     const publisher = commons.editor.Publisher;
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => publisher.publishFull(document));
-    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach((uri) => publisher.clear(uri)));
+    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach((uri) => {
+        publisher.clear(uri);
+        commons.editor.BackgroundChecks.cancel(uri.toString());
+    }));
+    forgetClosedDrafts(shared, commons);
 
     connection.onRequest(DraftSummaryRequest, createRequestHandler<DraftSummaryParams, DraftSummary>(
         (services, document: LangiumDocument) => (services as unknown as CommonsLspServices).editor.DraftSummaries.summaryOf(document),
@@ -62,4 +66,20 @@ export function startCommonsLanguageServer(shared: LangiumSharedServices, common
     connection.onInitialized((params) => shared.lsp.LanguageServer.initialized(params));
     shared.workspace.TextDocuments.listen(connection);
     connection.listen();
+}
+
+/**
+ * When the editor closes a draft, the server goes back to the file on disk: it reads the saved
+ * text again, or forgets the draft if it was never saved. Langium keeps the last text it was sent,
+ * which for a 50 MB draft kept hundreds of megabytes alive after the draft had closed. A
+ * background check of the closed text is ended.
+ */
+function forgetClosedDrafts(shared: LangiumSharedServices, commons: CommonsLspServices): void {
+    shared.workspace.TextDocuments.onDidClose(({ document }) => {
+        const uri = URI.parse(document.uri);
+        commons.editor.BackgroundChecks.cancel(document.uri);
+        void shared.workspace.FileSystemProvider.exists(uri).then((onDisk) => shared.workspace.WorkspaceLock.write(
+            (token) => shared.workspace.DocumentBuilder.update(onDisk ? [uri] : [], onDisk ? [] : [uri], token)
+        )).catch((error: unknown) => console.error(`Could not update ${document.uri} after it closed:`, error));
+    });
 }

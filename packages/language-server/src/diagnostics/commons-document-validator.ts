@@ -2,7 +2,7 @@ import { AstUtils, OperationCancelled, type AstNode, type LangiumDocument, type 
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { CommonsDocumentValidator as CoreDocumentValidator, type Document, type Waiver } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
-import { LARGE_DRAFT } from './large-drafts.js';
+import { isBackgroundDraft, LARGE_DRAFT } from './large-drafts.js';
 import { lintUnit } from './unit-lint.js';
 
 /**
@@ -29,6 +29,8 @@ export class CommonsDocumentValidator extends CoreDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        // A huge draft is parsed and checked in a worker thread; see BackgroundChecks.
+        if (isBackgroundDraft(document.textDocument.getText())) return this.services.editor.BackgroundChecks.findingsFor(document);
         const key = document.uri.toString();
         const hadEarlyFindings = this.services.editor.EarlyFindings.takePublishedEarly(document.uri);
         if (hadEarlyFindings && document.textDocument.getText().length >= LARGE_DRAFT && cancelToken) {

@@ -1,11 +1,13 @@
 import {
-    CstUtils, DefaultLangiumDocumentFactory, type AstNode, type CstNode, type LangiumDocument,
+    CstUtils, DefaultLangiumDocumentFactory, DocumentState, isOperationCancelled, type AstNode, type CstNode, type LangiumDocument,
     type LeafCstNode, type Mutable, type ParseResult, type URI
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Position } from 'vscode-languageserver';
 import { ownContent } from '../syntax/statements.js';
+import { isBackgroundDraft } from '../diagnostics/large-drafts.js';
+import { DraftFaults, emptyParseResult } from './draft-faults.js';
 
 /**
  * Elements that can be parsed on their own, by the grammar rule of the same name, and replaced in
@@ -65,6 +67,8 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
     private readonly edits = new Map<string, IncrementalEdit>();
     private pending: { uri: string; previous: ParseResult; oldText: string } | undefined;
     private readonly listeners: Array<(uri: URI, edit: IncrementalEdit | undefined) => void> = [];
+    /** Drafts that made the parser (or a later phase, see CommonsDocumentBuilder) fail. */
+    readonly faults = new DraftFaults();
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -90,7 +94,55 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
         }
     }
 
+    /**
+     * Parses a draft, but never lets one draft stop the others: a parser failure (a stack overflow
+     * on clauses nested hundreds deep, say) leaves an empty document and a fault for that draft
+     * (DraftFaults). A draft too large to parse here without holding up every other request is
+     * left empty too: the background check parses and checks it (BackgroundChecks).
+     */
+    protected override parse<T extends AstNode>(uri: URI, text: string, options?: Parameters<DefaultLangiumDocumentFactory['parse']>[2]): ParseResult<T> {
+        this.faults.forget(uri.toString());
+        if (isBackgroundDraft(text)) return emptyParseResult<T>();
+        try {
+            return super.parse<T>(uri, text, options);
+        } catch (error) {
+            this.faults.record(uri.toString(), DocumentState.Parsed, error);
+            this.resetParser(uri);
+            return emptyParseResult<T>();
+        }
+    }
+
+    /**
+     * Clears what a parse that failed half-way left in the shared parser: Langium does not empty
+     * its stack of nodes under construction before the next parse, so without this the next draft
+     * parsed (any draft) came out with nodes that belong to no document.
+     */
+    private resetParser(uri: URI): void {
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[]; unorderedGroups?: Map<unknown, unknown>; lexerResult?: unknown };
+        if (Array.isArray(parser.stack)) parser.stack.length = 0;
+        parser.unorderedGroups?.clear();
+        parser.lexerResult = undefined;
+    }
+
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
+        this.faults.forget(uri.toString());
+        if (isBackgroundDraft(text)) {
+            this.edits.delete(uri.toString());
+            this.listeners.forEach((listener) => listener(uri, undefined));
+            return emptyParseResult<T>();
+        }
+        try {
+            return await this.guardedParseAsync<T>(uri, text, cancellationToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            this.faults.record(uri.toString(), DocumentState.Parsed, error);
+            this.resetParser(uri);
+            this.edits.delete(uri.toString());
+            return emptyParseResult<T>();
+        }
+    }
+
+    private async guardedParseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
         const pending = this.pending;
         const key = uri.toString();
         if (pending && pending.uri === key) {
