@@ -7,6 +7,7 @@ import { IgnoreRules } from '../files/ignore-rules.js';
 import { displayPath } from '../formatters/formatter.js';
 import { writeOutput } from '../output.js';
 import { plural } from '../results.js';
+import { Workspace } from '../files/workspace.js';
 import { StrictNodeFileSystemProvider } from '../strict-file-system.js';
 
 /** One inline waiver, as the audit trail lists it. */
@@ -40,7 +41,7 @@ export async function listWaivers(paths: string[], options: WaiversOptions): Pro
 async function collectWaivers(paths: string[], configPath: string | undefined): Promise<WaiverRow[]> {
     const cwd = process.cwd();
     const files = await collectDraftFiles(paths, new IgnoreRules(new ConfigFiles(ALL_RULES, { configPath })), cwd);
-    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider() });
+    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(new Map(), { workspace: new Workspace(process.cwd()) }) });
     const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
     const rows: WaiverRow[] = [];
     for (const file of files) {
