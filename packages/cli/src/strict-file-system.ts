@@ -32,14 +32,14 @@ export class StrictNodeFileSystemProvider extends NodeFileSystemProvider {
     }
 
     override existsSync(uri: URI): boolean {
-        if (this.overlay.has(uri.fsPath)) return true;
-        return !this.access.blocked?.has(uri.fsPath) && super.existsSync(uri);
+        if (this.access.blocked?.has(uri.fsPath)) return false;
+        return this.overlay.has(uri.fsPath) || super.existsSync(uri);
     }
 
     override readFileSync(uri: URI): string {
+        if (this.access.blocked?.has(uri.fsPath)) throw new InputError(`${uri.fsPath} was not read: it cannot be checked.`);
         const text = this.overlay.get(uri.fsPath);
         if (text !== undefined) return text;
-        if (this.access.blocked?.has(uri.fsPath)) throw new InputError(`${uri.fsPath} was not read: it cannot be checked.`);
         const { workspace } = this.access;
         if (workspace) {
             const read = workspace.readDraft(uri.fsPath);

@@ -9,6 +9,7 @@ import { isMainThread } from 'node:worker_threads';
 import { Workspace } from '../files/workspace.js';
 import { StrictNodeFileSystemProvider } from '../strict-file-system.js';
 import { chooseCompatibleFixes } from './fix-selection.js';
+import { explainFailedImports } from './failed-imports.js';
 import { toProblem } from './problems.js';
 
 /** What a thread needs to check drafts; plain data, so it can be sent to a worker. */
@@ -146,7 +147,7 @@ export class DraftChecker {
             this.services = this.createServices();
             for (const file of rest) failing.set(file, error);
         }
-        return [...results, ...[...failing].map(([file, error]) => internalErrorResult(file, error))];
+        return [...results.map((result) => explainFailedImports(result, this.overlay.get(result.path), failing)), ...[...failing].map(([file, error]) => internalErrorResult(file, error))];
     }
 
     private async withBlocked<T>(files: readonly string[], work: () => Promise<T>): Promise<T> {

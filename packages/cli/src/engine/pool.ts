@@ -3,6 +3,7 @@ import { INTERNAL_ERROR_CODE } from '@commons/language';
 import { InputError } from '../input-error.js';
 import { fatalProblem, type FileResult } from '../results.js';
 import type { AnalysisOptions } from './analyse.js';
+import { explainFailedImports } from './failed-imports.js';
 
 export interface WorkerRequest {
     batch: number;
@@ -98,7 +99,7 @@ export async function analyseInWorkers(batches: readonly string[][][], textsOf: 
                     return;
                 }
                 if (done) {
-                    report(done);
+                    report(task.kind === 'rest' ? done.map((result) => explainFailedImports(result, task.texts.get(result.path), search!.culprits)) : done);
                     return;
                 }
                 if (task.kind === 'batch' && task.components.length > 1) {
