@@ -31,10 +31,11 @@ beforeAll(async () => {
         ...formats.map((format) => commons(['lint', 'drafts/injection.commons', '--format', format], { cwd: folder })),
         commons(['lint', '--output', 'drafts/weak.commons'], { cwd: folder }),
         commons(['lint', '--format', 'markdown', '--output', './drafts/../drafts/injection.commons'], { cwd: folder }),
-        commons(['lint', '--write-baseline', 'drafts/weak.commons'], { cwd: folder })
+        commons(['lint', '--write-baseline', 'drafts/weak.commons'], { cwd: folder }),
+        commons(['waivers', 'drafts', '--output', 'drafts/weak.commons'], { cwd: folder })
     ]);
     formats.forEach((format, index) => (runs[format] = results[index]));
-    [runs.outputOverDraft, runs.outputOverDraftByOtherPath, runs.baselineOverDraft] = results.slice(formats.length);
+    [runs.outputOverDraft, runs.outputOverDraftByOtherPath, runs.baselineOverDraft, runs.waiversOverDraft] = results.slice(formats.length);
 }, 120_000);
 
 describe('the Markdown report (a pull-request comment)', () => {
@@ -76,7 +77,7 @@ describe('control characters', () => {
 
 describe('--output and --write-baseline never overwrite an input draft', () => {
     it('refuse with a plain message, exit 2, and leave the draft as it was', () => {
-        for (const name of ['outputOverDraft', 'outputOverDraftByOtherPath', 'baselineOverDraft']) {
+        for (const name of ['outputOverDraft', 'outputOverDraftByOtherPath', 'baselineOverDraft', 'waiversOverDraft']) {
             expect(runs[name].status, name).toBe(2);
             expect(runs[name].stderr, name).toContain('names one of the drafts being checked, so writing there would overwrite the draft. Nothing was written.');
         }
