@@ -105,7 +105,7 @@ export function startRules(services: CommonsServices, document: LangiumDocument<
         };
         // Each rule runs behind its own guard: one that throws is reported once and stopped, the others carry on.
         const guard = new RuleGuard(rule, findings);
-        const visitor = guard.run(document.parseResult.value, () => rule.create(waiverAudit ? { ...context, waiverAudit } as WaiverRuleContext : context));
+        const visitor = guard.run(undefined, () => rule.create(waiverAudit ? { ...context, waiverAudit } as WaiverRuleContext : context));
         if (visitor) visitors.push(guard.wrap(visitor));
     }
     const byType = handlersByType(visitors);
