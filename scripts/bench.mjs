@@ -199,7 +199,8 @@ try {
 
     writeFileSync(join(folder, 'tiny.commons'), 'act "Tiny" { section 1 { "The council must act." } }\n');
     const lint = (path, jobs, output) => timed('commons lint',
-        [commons, 'lint', path, '--format', 'json', '--output', output, '--jobs', String(jobs)], {}, [0, 1]).seconds;
+        // Run from the folder that holds the book: Commons reads drafts only inside the workspace (the current folder).
+        [commons, 'lint', path, '--format', 'json', '--output', output, '--jobs', String(jobs)], { cwd: folder }, [0, 1]).seconds;
     const startup = measure(() => lint(join(folder, 'tiny.commons'), 1, join(folder, 'tiny.json')));
 
     const outputs = {};

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFolder, type CliRun } from '../helpers/cli.js';
@@ -95,19 +95,20 @@ describe('commons lint input errors (exit code 2, file named, nothing written)',
         expect(existsSync(join(folder, 'broken-config/report.sarif'))).toBe(false);
     });
 
-    it('a binary file and a file that is not UTF-8', () => {
+    it('a binary file and a file that is not UTF-8: reported as that file\'s finding, exit 2', () => {
         expect(runs.binary.status).toBe(2);
-        expect(runs.binary.stderr).toContain(`${join(folder, 'binary/image.commons')} looks like a binary file`);
+        expect(runs.binary.stdout).toContain('1:1      error   binary/image.commons looks like a binary file');
+        expect(runs.binary.stdout).toContain('commons/unreadable-file');
         expect(runs.latin1.status).toBe(2);
-        expect(runs.latin1.stderr).toContain(`${join(folder, 'latin1/draft.commons')} is not saved as UTF-8 text`);
-        expect(existsSync(join(folder, 'latin1/report.txt'))).toBe(false);
+        expect(runs.latin1.stdout).toBe('');
+        expect(readFileSync(join(folder, 'latin1/report.txt'), 'utf8')).toContain('latin1/draft.commons is not saved as UTF-8 text');
     });
 
     it('files that cannot be read: a folder named like a draft, a broken link', () => {
         expect(runs.folderNamedLikeDraft.status).toBe(2);
-        expect(runs.folderNamedLikeDraft.stderr).toContain('folder-draft/x.commons is a folder, not a draft.');
+        expect(runs.folderNamedLikeDraft.stdout).toContain('folder-draft/x.commons is a folder, not a draft.');
         expect(runs.brokenLink.status).toBe(2);
-        expect(runs.brokenLink.stderr).toContain('broken-link/gone.commons: it is a link to a file that does not exist.');
+        expect(runs.brokenLink.stdout).toContain('broken-link/gone.commons is a link to a file that does not exist.');
     });
 
     it('usage mistakes: an unknown rule or severity in --rule, an unknown format or option', () => {

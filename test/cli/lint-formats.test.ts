@@ -35,7 +35,7 @@ describe('commons lint output formats', () => {
     it('json: a summary and every file with 1-based positions, rule metadata, citations and fixes', () => {
         const report = JSON.parse(runs.json.stdout);
         expect(report.tool.name).toBe('commons');
-        expect(report.summary).toEqual({ files: 2, problems: 5, errors: 1, warnings: 4, infos: 0, fixable: 3 });
+        expect(report.summary).toEqual({ files: 2, problems: 5, errors: 1, warnings: 4, infos: 0, fixable: 3, fatal: 0 });
         expect(report.files.map((file: { path: string }) => file.path)).toEqual(['drafts/clean.commons', 'drafts/weak.commons']);
         const shall = report.files[1].problems.find((problem: { ruleId: string }) => problem.ruleId === 'drafting/shall');
         expect(shall).toMatchObject({ severity: 'warning', line: 6, column: 25, endLine: 6, endColumn: 30, pack: 'drafting', citation: 'section 1(1)' });

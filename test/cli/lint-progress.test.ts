@@ -42,7 +42,7 @@ describe('commons lint progress bar', () => {
 
     beforeAll(async () => {
         const folder = longRunFolder();
-        const args = (name: string) => ['lint', folder, '--format', 'json', '--output', join(folder, `${name}.json`)];
+        const args = (name: string) => ['lint', folder, '--root', folder, '--format', 'json', '--output', join(folder, `${name}.json`)];
         [atTerminal, inCi, piped] = await Promise.all([
             commonsAtTerminal(args('terminal'), { CI: '' }),
             commonsAtTerminal(args('ci'), { CI: 'true' }),

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from './output.js';
 import { createTwoFilesPatch } from 'diff';
 import { displayPath } from './formatters/formatter.js';
 import { InputError } from './input-error.js';
@@ -21,7 +22,12 @@ export function writeFixes(results: readonly FileResult[]): number {
             throw new InputError(`${result.path} changed while it was being checked, so its fixes were not written. Run the command again.`);
         }
         const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        writeFileSync(result.path, (hasBom ? BOM : '') + result.fixed.after);
+        try {
+            writeFileAtomically(result.path, (hasBom ? BOM : '') + result.fixed.after);
+        } catch (error) {
+            throw new InputError(`Cannot write the fixes to ${result.path}: ${(error as Error).message}. The draft is unchanged`
+                + (written > 0 ? `; ${written} other ${written === 1 ? 'draft was' : 'drafts were'} fixed before it.` : '.'));
+        }
         written++;
     }
     return written;

@@ -108,6 +108,7 @@ function addReportOptions(command: Command): Command {
         .option('--no-color', 'never colour the output (colour is used only on a terminal anyway)')
         .option('-q, --quiet', 'report errors only: leave out warnings and notes')
         .addOption(new Option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings').argParser(parseMaxWarnings).default(-1, 'no limit'))
+        .option('--root <folder>', 'the workspace folder: drafts, imports and commons.json are read only inside it (default: the current folder)')
         .option('--stdin-filename <path>', 'with -, the path the draft read from standard input would have (for settings and imports)')
         .option('-j, --jobs <n>', 'threads to check on: a number, or auto (every core, on runs large enough to gain from it)', parseJobs, 'auto');
 }

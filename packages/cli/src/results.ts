@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Fix, Pack, Shift } from '@commons/language';
 import type { Range } from 'vscode-languageserver-types';
 
@@ -60,10 +61,30 @@ export interface Counts {
     infos: number;
     /** Problems that have a fix which needs no review. */
     fixable: number;
+    /** Files Commons could not check, and faults in Commons itself (FATAL_RULE_IDS): the run exits with code 2. */
+    fatal: number;
+}
+
+/**
+ * Findings that say a file could not be checked: it could not be read or decoded, it lies
+ * outside the workspace, or Commons failed on it. They are errors in every report, and the run
+ * exits with code 2, as when the command cannot run; every other file is still checked.
+ */
+export const FATAL_RULE_IDS: ReadonlySet<string> = new Set(['commons/unreadable-file', 'commons/outside-workspace', 'commons/internal-error']);
+
+/** A fatal finding on a whole file (or on one line of it, where that is known). */
+export function fatalProblem(ruleId: string, message: string, line = 0): Problem {
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    return {
+        ruleId, severity: 'error', message, range, fixes: [], citation: '',
+        provisionLines: { start: line + 1, end: line + 1 },
+        spanHash: createHash('sha256').update(`${ruleId}\n${line}`).digest('hex').slice(0, 24),
+        excerpt: ''
+    };
 }
 
 export function countProblems(results: readonly FileResult[]): Counts {
-    const counts: Counts = { files: results.length, problems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+    const counts: Counts = { files: results.length, problems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, fatal: 0 };
     for (const result of results) {
         for (const problem of result.problems) {
             counts.problems++;
@@ -71,6 +92,7 @@ export function countProblems(results: readonly FileResult[]): Counts {
             else if (problem.severity === 'warning') counts.warnings++;
             else counts.infos++;
             if (safeFix(problem)) counts.fixable++;
+            if (FATAL_RULE_IDS.has(problem.ruleId)) counts.fatal++;
         }
     }
     return counts;

@@ -1,8 +1,14 @@
 import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import type { Workspace } from './files/workspace.js';
 import { InputError } from './input-error.js';
+
+/** What the provider may read: never a blocked path; with a workspace, only what it allows. */
+export interface FileAccess {
+    blocked?: ReadonlySet<string>;
+    workspace?: Workspace;
+}
 
 /**
  * Reads drafts as strict UTF-8 and refuses binary files, so a mis-saved or wrong file is
@@ -13,40 +19,38 @@ export class StrictNodeFileSystemProvider extends NodeFileSystemProvider {
      * @param overlay texts that stand in for files on disk, by absolute path: a draft read from
      * standard input, or a draft after fixes were applied in memory.
      */
-    constructor(private readonly overlay: ReadonlyMap<string, string> = new Map()) {
+    constructor(private readonly overlay: ReadonlyMap<string, string> = new Map(), private readonly access: FileAccess = {}) {
         super();
     }
 
     override async readFile(uri: URI): Promise<string> {
-        const text = this.overlay.get(uri.fsPath);
-        if (text !== undefined) return text;
-        return decodeDraft(await readBytes(uri), uri.fsPath);
+        return this.readFileSync(uri);
     }
 
     override async exists(uri: URI): Promise<boolean> {
-        return this.overlay.has(uri.fsPath) || super.exists(uri);
+        return this.existsSync(uri);
     }
 
     override existsSync(uri: URI): boolean {
+        if (this.access.blocked?.has(uri.fsPath)) return false;
         return this.overlay.has(uri.fsPath) || super.existsSync(uri);
     }
 
     override readFileSync(uri: URI): string {
+        if (this.access.blocked?.has(uri.fsPath)) throw new InputError(`${uri.fsPath} was not read: it cannot be checked.`);
         const text = this.overlay.get(uri.fsPath);
         if (text !== undefined) return text;
+        const { workspace } = this.access;
+        if (workspace) {
+            const read = workspace.readDraft(uri.fsPath);
+            if ('text' in read) return read.text;
+            throw new InputError('refusal' in read ? read.refusal.message : `Cannot find ${uri.fsPath}. Check the path.`);
+        }
         try {
             return decodeDraft(readFileSync(uri.fsPath), uri.fsPath);
         } catch (error) {
             throw asInputError(error, uri.fsPath);
         }
-    }
-}
-
-async function readBytes(uri: URI): Promise<Uint8Array> {
-    try {
-        return await readFile(uri.fsPath);
-    } catch (error) {
-        throw asInputError(error, uri.fsPath);
     }
 }
 

@@ -16,6 +16,7 @@ export * from './structure/numbering.js';
 export * from './structure/provisions.js';
 export * from './validation/codes.js';
 export { parseAmount, parseIsoDate } from './validation/values.js';
+export { INTERNAL_ERROR_CODE, guarded } from './validation/guard.js';
 export * from './workspace/import-graph.js';
 export * from './workspace/draft-loader.js';
 export * from './structure/outline.js';

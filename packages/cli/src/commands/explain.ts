@@ -11,6 +11,7 @@ import { displayPath } from '../formatters/formatter.js';
 import { InputError } from '../input-error.js';
 import { writeOutput } from '../output.js';
 import { plural } from '../results.js';
+import { Workspace } from '../files/workspace.js';
 import { StrictNodeFileSystemProvider } from '../strict-file-system.js';
 
 export interface ExplainOptions {
@@ -42,7 +43,7 @@ export async function explainDraft(target: string, options: ExplainOptions): Pro
     // A draft named on the command line is read even if an ignore rule covers it, as lint does.
     const [file] = await collectDraftFiles([path], new IgnoreRules(new ConfigFiles(ALL_RULES, {})), cwd);
     const shown = displayPath(file, cwd);
-    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider() });
+    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(new Map(), { workspace: new Workspace(process.cwd()) }) });
     // Parsing is enough: a reading is of the clause's own words, and citations are a matter of structure.
     const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file)) as LangiumDocument<Document>;
 

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ALL_RULES } from '@commons/language';
 import { ConfigFiles } from '../config-files.js';
@@ -10,9 +11,10 @@ import { changedLinesSince, onlyChangedProvisions, openRepository } from '../fil
 import { fixesAsDiff, writeFixes } from '../fix-output.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { checkLintCombinations, type FormatName, type SeverityWord } from '../option-values.js';
-import { writeOutput } from '../output.js';
+import { Workspace } from '../files/workspace.js';
+import { refuseToOverwriteInputs, writeOutput } from '../output.js';
 import { ProgressBar } from '../progress.js';
-import { countProblems, plural, type FileResult } from '../results.js';
+import { FATAL_RULE_IDS, compareProblems, countProblems, plural, type FileResult, type Problem } from '../results.js';
 import { decodeDraft } from '../strict-file-system.js';
 import { ruleOverrides } from './rule-overrides.js';
 
@@ -32,6 +34,7 @@ export interface LintOptions {
     changedSince?: string;
     baseline?: string;
     writeBaseline?: string;
+    root?: string;
 }
 
 /**
@@ -47,7 +50,8 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
 
     // Everything that can be wrong with the settings is found before any draft is checked.
     const overrides = ruleOverrides(options.rule);
-    const configs = new ConfigFiles(ALL_RULES, { configPath: options.config, ruleOverrides: overrides });
+    const workspace = new Workspace(options.root ?? '.', cwd);
+    const configs = new ConfigFiles(ALL_RULES, { configPath: options.config, ruleOverrides: overrides }, workspace);
     const ignoreRules = new IgnoreRules(configs);
     const overlay: Record<string, string> = {};
     let named: string[];
@@ -58,7 +62,9 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
     } else {
         named = await collectDraftFiles(paths, ignoreRules, cwd);
     }
-    if (mode.lint) named.forEach((file) => configs.configFor(file));
+    refuseToOverwriteInputs('--output', options.output, named);
+    refuseToOverwriteInputs('--write-baseline', options.writeBaseline, named);
+    if (mode.lint) named.filter((file) => workspace.contains(realPathOf(file))).forEach((file) => configs.configFor(file));
     const baseline = options.baseline !== undefined ? readBaseline(options.baseline) : undefined;
     const repository = options.changedSince !== undefined ? openRepository(options.changedSince, cwd) : undefined;
 
@@ -71,6 +77,7 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
             configPath: options.config,
             ruleOverrides: overrides,
             overlay,
+            workspace,
             describe: options.format === 'stylish' || options.format === 'json',
             jobs: options.jobs,
             onStart: (files, bytes) => progress?.start(files, bytes),
@@ -82,6 +89,11 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
 
     // Files are written only once every filter has run, so a problem found late writes nothing.
     const checked = results;
+    refuseToOverwriteInputs('--output', options.output, checked.map((result) => result.path));
+    refuseToOverwriteInputs('--write-baseline', options.writeBaseline, checked.map((result) => result.path));
+    // Files that could not be checked stay in the report whatever the filters say: no baseline,
+    // --changed-since or --quiet hides that a draft went unchecked.
+    const fatal = new Map(checked.map((result) => [result.path, result.problems.filter((problem) => FATAL_RULE_IDS.has(problem.ruleId))]));
     const notes: string[] = [];
     const fixedFiles = options.fix ? checked.filter((result) => result.fixed) : [];
     if (fixedFiles.length > 0) notes.push(`Fixed ${plural(fixedFiles.reduce((sum, result) => sum + result.fixed!.applied, 0), 'problem')} in ${plural(fixedFiles.length, 'file')}.`);
@@ -101,11 +113,13 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
         if (filtered.known > 0) notes.push(`${plural(filtered.known, 'finding')} recorded in ${options.baseline} ${filtered.known === 1 ? 'is' : 'are'} not shown.`);
     }
     if (options.quiet) results = results.map((result) => ({ ...result, problems: result.problems.filter((problem) => problem.severity === 'error') }));
+    results = results.map((result) => withFatal(result, fatal.get(result.path) ?? []));
 
     const counts = countProblems(results);
     const tooManyWarnings = options.maxWarnings >= 0 && counts.warnings > options.maxWarnings;
     if (tooManyWarnings) notes.push(`${plural(counts.warnings, 'warning')}: more than --max-warnings ${options.maxWarnings} allows.`);
-    const exitCode = counts.errors > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
+    if (counts.fatal > 0) notes.push(`${plural(counts.fatal, 'finding')} ${counts.fatal === 1 ? 'says' : 'say'} that Commons could not read or check a file (rules commons/...); every other file was checked.`);
+    const exitCode = counts.fatal > 0 ? ExitCode.UsageOrInput : counts.errors > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
 
     writeFixes(fixedFiles);
     if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, checked);
@@ -121,17 +135,32 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
         return exitCode;
     }
     const colour = options.format === 'stylish' && options.output === undefined && options.color && wantsColour();
-    const docsUrl = mode.lint ? publishedDocsUrl(named, configs) : undefined;
+    const docsUrl = mode.lint ? publishedDocsUrl(named, configs, workspace) : undefined;
     writeOutput(FORMATTERS[options.format]({ results, cwd, colour, rules: ALL_RULES, docsUrl, notes }), options.output);
     return exitCode;
+}
+
+/** A result with its fatal findings put back (once) after the filters. */
+function withFatal(result: FileResult, fatal: readonly Problem[]): FileResult {
+    if (fatal.length === 0) return result;
+    const missing = fatal.filter((problem) => !result.problems.includes(problem));
+    return missing.length === 0 ? result : { ...result, problems: [...missing, ...result.problems].sort(compareProblems) };
+}
+
+function realPathOf(path: string): string {
+    try {
+        return realpathSync(path);
+    } catch {
+        return path;
+    }
 }
 
 /**
  * Where the drafts' commons.json says the rule docs are published. A SARIF log links each rule
  * once, so when folders name different places, the first draft's that names one serves.
  */
-function publishedDocsUrl(drafts: readonly string[], configs: ConfigFiles): string | undefined {
-    return drafts.map((draft) => configs.configFor(draft).docsUrl).find((url) => url !== undefined);
+function publishedDocsUrl(drafts: readonly string[], configs: ConfigFiles, workspace: Workspace): string | undefined {
+    return drafts.filter((draft) => workspace.contains(realPathOf(draft))).map((draft) => configs.configFor(draft).docsUrl).find((url) => url !== undefined);
 }
 
 function wantsColour(): boolean {

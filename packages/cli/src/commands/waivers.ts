@@ -5,8 +5,9 @@ import { citationAt } from '../engine/problems.js';
 import { collectDraftFiles } from '../files/draft-files.js';
 import { IgnoreRules } from '../files/ignore-rules.js';
 import { displayPath } from '../formatters/formatter.js';
-import { writeOutput } from '../output.js';
+import { refuseToOverwriteInputs, writeOutput } from '../output.js';
 import { plural } from '../results.js';
+import { Workspace } from '../files/workspace.js';
 import { StrictNodeFileSystemProvider } from '../strict-file-system.js';
 
 /** One inline waiver, as the audit trail lists it. */
@@ -32,15 +33,16 @@ export interface WaiversOptions {
 
 /** `commons waivers`: every inline waiver with its rules, place and reason, for a drafting office's audit trail. */
 export async function listWaivers(paths: string[], options: WaiversOptions): Promise<number> {
-    const rows = await collectWaivers(paths, options.config);
+    const rows = await collectWaivers(paths, options.config, (files) => refuseToOverwriteInputs('--output', options.output, files));
     writeOutput(options.format === 'json' ? asJson(rows) : asTable(rows), options.output);
     return 0;
 }
 
-async function collectWaivers(paths: string[], configPath: string | undefined): Promise<WaiverRow[]> {
+async function collectWaivers(paths: string[], configPath: string | undefined, checkFiles: (files: string[]) => void): Promise<WaiverRow[]> {
     const cwd = process.cwd();
     const files = await collectDraftFiles(paths, new IgnoreRules(new ConfigFiles(ALL_RULES, { configPath })), cwd);
-    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider() });
+    checkFiles(files);
+    const { shared } = createCommonsServices({ fileSystemProvider: () => new StrictNodeFileSystemProvider(new Map(), { workspace: new Workspace(process.cwd()) }) });
     const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
     const rows: WaiverRow[] = [];
     for (const file of files) {

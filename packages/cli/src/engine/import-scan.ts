@@ -7,7 +7,12 @@ import { ValueConverter } from 'langium';
  * file before deciding how to share the work between threads.
  */
 export function scanImports(text: string): string[] {
-    const imports: string[] = [];
+    return scanImportsAt(text).map((entry) => entry.path);
+}
+
+/** The imports of a draft with the offset of each path's literal, for findings on the import line. */
+export function scanImportsAt(text: string): Array<{ path: string; offset: number }> {
+    const imports: Array<{ path: string; offset: number }> = [];
     let at = 0;
     const skipTrivia = () => {
         for (;;) {
@@ -30,8 +35,8 @@ export function scanImports(text: string): string[] {
         skipTrivia();
         const literal = STRING.exec(text.slice(at, at + 4096));
         if (!literal) return imports;
+        imports.push({ path: literal[0].startsWith('"""') ? literal[0].slice(3, -3) : ValueConverter.convertString(literal[0]), offset: at });
         at += literal[0].length;
-        imports.push(literal[0].startsWith('"""') ? literal[0].slice(3, -3) : ValueConverter.convertString(literal[0]));
     }
 }
 

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { IgnoreRules } from '../files/ignore-rules.js';
-import type { FileResult } from '../results.js';
+import { IssueCodes } from '@commons/language';
+import type { Workspace } from '../files/workspace.js';
+import { compareProblems, fatalProblem, type FileResult, type Problem } from '../results.js';
 import { DraftChecker, type AnalysisOptions } from './analyse.js';
 import { analyseInWorkers } from './pool.js';
 import { batchComponents, planWorkload, takeTexts } from './workload.js';
 
-export interface CheckRunOptions extends AnalysisOptions {
+export interface CheckRunOptions extends Omit<AnalysisOptions, 'root' | 'blocked'> {
+    /** The workspace: drafts, imports and settings are read only inside it. */
+    workspace: Workspace;
     /** Threads to use: a number, or 'auto' (every core, when there is enough work to pay for starting them). */
     jobs: number | 'auto';
     /** Told the total size once the work is known, then the size of each batch as it finishes. */
@@ -35,12 +39,13 @@ const SINGLE_THREAD_BATCH_BYTES = 512 * 1024;
  * too, unless an ignore rule leaves them out (they are still read, so references resolve).
  */
 export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreRules | undefined, options: CheckRunOptions): Promise<FileResult[]> {
-    const workload = planWorkload(named, new Map(Object.entries(options.overlay ?? {})));
+    const workload = planWorkload(named, options.workspace, new Map(Object.entries(options.overlay ?? {})));
     const threads = threadCount(options.jobs, workload.totalBytes, workload.components.length);
-    options.onStart?.(workload.sizes.size, workload.totalBytes);
+    options.onStart?.(workload.sizes.size + workload.refused.size, workload.totalBytes);
     const progress = (results: FileResult[]) => options.onProgress?.(results.length, results.reduce((sum, result) => sum + (workload.sizes.get(result.path) ?? 0), 0));
     const analysis: AnalysisOptions = {
-        lint: options.lint, fix: options.fix, configPath: options.configPath, ruleOverrides: options.ruleOverrides, overlay: options.overlay, describe: options.describe
+        lint: options.lint, fix: options.fix, configPath: options.configPath, ruleOverrides: options.ruleOverrides, overlay: options.overlay, describe: options.describe,
+        root: options.workspace.root, blocked: [...workload.blocked]
     };
     let results: FileResult[];
     if (threads <= 1) {
@@ -56,9 +61,26 @@ export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreR
         const target = Math.min(1024 * 1024, Math.max(4 * 1024, Math.ceil(workload.totalBytes / (threads * 6))));
         results = await analyseInWorkers(batchComponents(workload, target), (batch) => takeTexts(workload, batch), threads, analysis, progress);
     }
+    // Files that could not be read are reported with their one fatal finding.
+    for (const [path, refusal] of workload.refused) {
+        results.push({ path, description: 'not checked', problems: [fatalProblem(refusal.ruleId, refusal.message, refusal.line)] });
+    }
+    progress(results.slice(results.length - workload.refused.size));
+    results = results.map((result) => withImportProblems(result, workload.importProblems.get(result.path)));
     return results
         .filter((result) => !workload.importedOnly.has(result.path) || !ignoreRules?.isIgnored(result.path))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * A draft's findings with those on its refused imports. The language, which saw the refused file
+ * as absent, said it could not find it; the finding that says why replaces that one.
+ */
+function withImportProblems(result: FileResult, importProblems: Problem[] | undefined): FileResult {
+    if (!importProblems) return result;
+    const lines = new Set(importProblems.map((problem) => problem.range.start.line));
+    const kept = result.problems.filter((problem) => !(problem.ruleId === IssueCodes.MissingImport && lines.has(problem.range.start.line)));
+    return { ...result, problems: [...importProblems, ...kept].sort(compareProblems) };
 }
 
 function threadCount(jobs: number | 'auto', totalBytes: number, components: number): number {

@@ -14,10 +14,11 @@ const port = parentPort!;
 port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-        reply = { kind: 'done', batch: request.batch, results: await (checker ??= new DraftChecker(options)).check(request.components, request.texts) };
+        reply = { kind: 'done', batch: request.batch, results: await (checker ??= new DraftChecker(options)).check(request.components, request.texts, request.hidden) };
     } catch (error) {
         reply = { kind: 'failed', batch: request.batch, inputError: error instanceof InputError, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
         if (error instanceof InputError) reply.message = error.message;
+        else process.exit(70); // A thread in an unknown state is replaced, and its batch retried in pieces (pool.ts).
     }
     port.postMessage(reply);
 });

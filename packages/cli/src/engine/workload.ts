@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DRAFT_EXTENSION } from '../files/draft-files.js';
-import { asInputError, decodeDraft } from '../strict-file-system.js';
-import { scanImports } from './import-scan.js';
+import { UNREADABLE_FILE, type Refusal, type Workspace } from '../files/workspace.js';
+import { fatalProblem, type Problem } from '../results.js';
+import { scanImportsAt } from './import-scan.js';
 
 /** The drafts of one run, grouped so that each group can be checked on its own. */
 export interface Workload {
@@ -15,31 +16,78 @@ export interface Workload {
     importedOnly: Set<string>;
     /** The text of every file, as read while planning; handed to whoever checks the file. */
     texts: Map<string, string>;
+    /** Files that could not be read (or may not be): each is reported with one fatal finding and never checked. */
+    refused: Map<string, Refusal>;
+    /** Findings on drafts' import lines, for imports that were refused (outside the workspace, a pipe, a binary file). */
+    importProblems: Map<string, Problem[]>;
+    /** Paths the checker must treat as absent, so no thread ever opens them. */
+    blocked: Set<string>;
 }
 
 /**
  * Reads every draft named for the run and every file they import (transitively), and groups
  * them into the connected components of the import graph. A draft only ever sees the files it
  * imports and the files that import it, so components can be checked in separate threads and
- * every cross-file reference still resolves. Reading here also finds unreadable, binary and
- * non-UTF-8 files before any work starts.
+ * every cross-file reference still resolves. Reading goes through the workspace (files/workspace.ts),
+ * so a file that is unreadable, binary, not UTF-8, a pipe or outside the workspace is found here,
+ * reported as that file's own fatal finding, and every other file is still checked.
  */
-export function planWorkload(named: readonly string[], overlay: ReadonlyMap<string, string> = new Map()): Workload {
+export function planWorkload(named: readonly string[], workspace: Workspace, overlay: ReadonlyMap<string, string> = new Map()): Workload {
     const sizes = new Map<string, number>();
     const texts = new Map<string, string>();
     const edges = new Map<string, string[]>();
     const importedOnly = new Set<string>();
+    const refused = new Map<string, Refusal>();
+    const importProblems = new Map<string, Problem[]>();
+    const blocked = new Set<string>();
     const pending = [...named];
     const namedSet = new Set(named);
     while (pending.length > 0) {
         const file = pending.pop()!;
-        if (sizes.has(file)) continue;
-        const text = overlay.get(file) ?? readDraft(file);
+        if (sizes.has(file) || refused.has(file)) continue;
+        let text = overlay.get(file);
+        if (text === undefined) {
+            const read = workspace.readDraft(file);
+            if ('refusal' in read) {
+                refused.set(file, read.refusal);
+                blocked.add(file);
+                continue;
+            }
+            if ('missing' in read) {
+                refused.set(file, { ruleId: UNREADABLE_FILE, message: `Cannot find ${workspace.shown(file)}: it was removed while Commons was running. Run the command again.` });
+                blocked.add(file);
+                continue;
+            }
+            text = read.text;
+        }
         sizes.set(file, Buffer.byteLength(text));
         texts.set(file, text);
-        const targets = scanImports(text)
-            .map((path) => resolve(dirname(file), path))
-            .filter((target) => target.endsWith(DRAFT_EXTENSION) && (overlay.has(target) || existsAsAnything(target)));
+        const targets: string[] = [];
+        for (const { path, offset } of scanImportsAt(text)) {
+            const target = resolve(dirname(file), path);
+            if (!target.endsWith(DRAFT_EXTENSION)) continue;
+            if (overlay.has(target) || sizes.has(target)) {
+                targets.push(target);
+                continue;
+            }
+            const refusal = refused.get(target) ?? importRefusal(target, workspace);
+            if (refusal === 'missing') continue;
+            if (refusal) {
+                // The draft that imports a refused file says so on its import line; a draft of the
+                // workspace that cannot be read is also reported as a file of its own.
+                blocked.add(target);
+                const line = text.slice(0, offset).split('\n').length - 1;
+                const problems = importProblems.get(file) ?? [];
+                problems.push(fatalProblem(refusal.ruleId, `This draft imports "${path}", which Commons did not read: ${refusal.message}`, line));
+                importProblems.set(file, problems);
+                if (refusal.ruleId === UNREADABLE_FILE && isDraftOfWorkspace(target, workspace) && !refused.has(target)) {
+                    refused.set(target, refusal);
+                    if (!namedSet.has(target)) importedOnly.add(target);
+                }
+                continue;
+            }
+            targets.push(target);
+        }
         edges.set(file, targets);
         for (const target of targets) {
             if (!namedSet.has(target)) importedOnly.add(target);
@@ -49,7 +97,24 @@ export function planWorkload(named: readonly string[], overlay: ReadonlyMap<stri
     const components = connectedComponents([...sizes.keys()].sort(), edges);
     const bytesOf = (component: string[]) => component.reduce((sum, file) => sum + sizes.get(file)!, 0);
     components.sort((a, b) => bytesOf(b) - bytesOf(a) || a[0].localeCompare(b[0]));
-    return { components, sizes, totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0), importedOnly, texts };
+    return { components, sizes, totalBytes: [...sizes.values()].reduce((a, b) => a + b, 0), importedOnly, texts, refused, importProblems, blocked };
+}
+
+/** Why an imported file may not be read, 'missing' when nothing is there (the language reports that), or undefined when it can be. */
+function importRefusal(target: string, workspace: Workspace): Refusal | 'missing' | undefined {
+    const read = workspace.readDraft(target);
+    if ('missing' in read) return 'missing';
+    return 'refusal' in read ? read.refusal : undefined;
+}
+
+/** A real .commons file inside the workspace (not a link out of it, not a pipe): one the run should report on. */
+function isDraftOfWorkspace(path: string, workspace: Workspace): boolean {
+    try {
+        const real = realpathSync(path);
+        return workspace.contains(real) && real.endsWith(DRAFT_EXTENSION) && statSync(real).isFile();
+    } catch {
+        return false;
+    }
 }
 
 /**
@@ -87,21 +152,6 @@ export function takeTexts(workload: Workload, batch: readonly string[][]): Map<s
         workload.texts.delete(file);
     }
     return taken;
-}
-
-function readDraft(path: string): string {
-    let bytes: Uint8Array;
-    try {
-        bytes = readFileSync(path);
-    } catch (error) {
-        throw asInputError(error, path);
-    }
-    return decodeDraft(bytes, path);
-}
-
-/** Whether an imported path names something on disk (a folder counts, so reading it reports the mistake). */
-function existsAsAnything(path: string): boolean {
-    return statSync(path, { throwIfNoEntry: false }) !== undefined;
 }
 
 /** Union-find over import edges, ignoring their direction. */

@@ -13,8 +13,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
  * - a folder is searched for .commons files, skipping hidden folders, node_modules and whatever
  *   .gitignore or the `ignore` list of commons.json leaves out;
  * - a glob ("drafts/**\/*.commons") is expanded from the current folder, with the same rules.
- * Anything named *.commons that cannot be read as a file (a folder, a broken link) is an error,
- * so a mis-saved draft is never skipped in silence.
+ * Anything named *.commons is returned, even if it cannot be read as a draft (a folder, a broken
+ * link, a pipe): the run reports it as that file's fatal finding, so a mis-saved draft is never
+ * skipped in silence and never stops the others being checked.
  */
 export async function collectDraftFiles(args: readonly string[], ignoreRules: IgnoreRules, cwd = process.cwd()): Promise<string[]> {
     const found = new Set<string>();
@@ -24,7 +25,7 @@ export async function collectDraftFiles(args: readonly string[], ignoreRules: Ig
         if (info?.isDirectory() && !absolute.endsWith(DRAFT_EXTENSION)) {
             draftsInNamedFolder(absolute, arg, ignoreRules, cwd).forEach((file) => found.add(file));
         } else if (info) {
-            found.add(requireDraftFile(absolute, info, cwd));
+            found.add(absolute);
         } else if (isDynamicPattern(arg)) {
             const matches = await expandGlob(arg, ignoreRules, cwd);
             if (matches.length === 0) throw new InputError(`No drafts match "${arg}". Check the pattern: it is read from ${cwd}, and only .commons files count.`);
@@ -72,8 +73,10 @@ function draftsIn(folder: string, ignoreRules: IgnoreTest, cwd: string): string[
         if (entry.isDirectory() && !isDraftName) {
             if (!ignoreRules.isIgnored(path, true)) files.push(...draftsIn(path, ignoreRules, cwd));
         } else if (isDraftName && !ignoreRules.isIgnored(path)) {
-            // Links are followed to files only: a linked folder could lead round in a circle.
-            files.push(requireDraftFile(path, statOrUndefined(path), cwd));
+            // Links are followed to files only: a linked folder could lead round in a circle. Whether
+            // the file can be read (a pipe, a broken link, a link out of the workspace) is decided
+            // when the run reads it (engine/workload.ts): that file's own fatal finding, not a stopped run.
+            files.push(path);
         }
     }
     return files;
@@ -83,17 +86,7 @@ async function expandGlob(pattern: string, ignoreRules: IgnoreRules, cwd: string
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
     return matches
         .map((match) => resolve(match))
-        .filter((match) => match.endsWith(DRAFT_EXTENSION) && !ignoreRules.isIgnored(match))
-        .map((match) => requireDraftFile(match, statOrUndefined(match), cwd));
-}
-
-/** The path, if it is a readable kind of file; otherwise a plain error naming it. */
-function requireDraftFile(path: string, info: Stats | undefined, cwd: string): string {
-    if (info?.isFile()) return path;
-    const name = shown(path, cwd);
-    if (!info) throw new InputError(`Cannot read ${name}: it is a link to a file that does not exist. Remove the link, or point it at the draft.`);
-    if (info.isDirectory()) throw new InputError(`${name} is a folder, not a draft. Rename it, or leave it out with the "ignore" list in commons.json.`);
-    throw new InputError(`${name} is not a regular file, so it cannot be read as a draft.`);
+        .filter((match) => match.endsWith(DRAFT_EXTENSION) && !ignoreRules.isIgnored(match));
 }
 
 function statOrUndefined(path: string): Stats | undefined {

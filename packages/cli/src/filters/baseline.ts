@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../input-error.js';
-import type { FileResult, Problem } from '../results.js';
+import { writeFileAtomically } from '../output.js';
+import { FATAL_RULE_IDS, type FileResult, type Problem } from '../results.js';
 
 /** One recorded finding. Only `fingerprint` is compared; the rest is there for people reading the file. */
 export interface BaselineEntry {
@@ -38,7 +39,8 @@ export function fingerprint(problem: Problem, file: string, baselineFolder: stri
 export function writeBaseline(path: string, results: readonly FileResult[]): void {
     const absolute = resolve(path);
     const folder = dirname(absolute);
-    const findings = results.flatMap((result) => result.problems.map((problem): BaselineEntry => ({
+    // A file that could not be checked is never accepted into a baseline: it must stay visible.
+    const findings = results.flatMap((result) => result.problems.filter((problem) => !FATAL_RULE_IDS.has(problem.ruleId)).map((problem): BaselineEntry => ({
         fingerprint: fingerprint(problem, result.path, folder),
         rule: problem.ruleId,
         file: portablePath(result.path, folder),
@@ -49,7 +51,7 @@ export function writeBaseline(path: string, results: readonly FileResult[]): voi
     const file: BaselineFile = { version: 1, about: ABOUT, findings };
     try {
         mkdirSync(folder, { recursive: true });
-        writeFileSync(absolute, `${JSON.stringify(file, null, 2)}\n`);
+        writeFileAtomically(absolute, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
         throw new InputError(`Cannot write the baseline ${path}: ${(error as Error).message}`);
     }

@@ -23,3 +23,38 @@ export function displayPath(path: string, cwd: string): string {
     const rel = relative(cwd, path);
     return (rel === '' || rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
+
+/**
+ * Control characters (C0 and C1, line breaks included) and the bidirectional controls that can
+ * make text read differently from what it is ("Trojan Source"), each replaced by U+FFFD. Draft
+ * text reaches reports through messages, citations and excerpts; a terminal escape or a line
+ * break in it must not forge or hide report lines in any format.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export function withoutControls(text: string): string {
+    return text.replace(CONTROL, '\uFFFD');
+}
+
+/** A report whose every text field (paths, messages, citations, excerpts, notes) has no control characters. */
+export function sanitisedReport(report: Report): Report {
+    return {
+        ...report,
+        notes: report.notes.map(withoutControls),
+        results: report.results.map((result) => ({
+            ...result,
+            path: withoutControls(result.path),
+            description: withoutControls(result.description),
+            problems: result.problems.map((problem) => ({
+                ...problem,
+                ruleId: withoutControls(problem.ruleId),
+                message: withoutControls(problem.message),
+                citation: withoutControls(problem.citation),
+                excerpt: withoutControls(problem.excerpt),
+                ...(problem.messageData ? { messageData: Object.fromEntries(Object.entries(problem.messageData).map(([key, value]) => [key, withoutControls(String(value))])) } : {}),
+                fixes: problem.fixes.map((fix) => ({ ...fix, title: withoutControls(fix.title) }))
+            }))
+        }))
+    };
+}

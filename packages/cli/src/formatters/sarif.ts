@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { SHIFTS, PACK_TITLES, placeholdersOf, templateParts, type Rule } from '@commons/language';
 import { fingerprint } from '../filters/baseline.js';
 import { ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
-import type { FileResult, Problem, ProblemSeverity } from '../results.js';
+import { countProblems, type FileResult, type Problem, type ProblemSeverity } from '../results.js';
 import { COMMONS_VERSION } from '../version.js';
 import { displayPath, type Formatter } from './formatter.js';
 
@@ -37,7 +37,8 @@ export const sarif: Formatter = ({ results, cwd, rules, docsUrl }) => {
                     rules: descriptors
                 }
             },
-            invocations: [{ executionSuccessful: true }],
+            // A file that could not be read or checked means the run did not fully succeed.
+            invocations: [{ executionSuccessful: countProblems(results).fatal === 0 }],
             originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).toString().replace(/\/?$/, '/')}` } },
             columnKind: 'utf16CodeUnits',
             results: results.flatMap((result) => result.problems.map((problem) => toResult(problem, result, cwd, index.get(problem.ruleId)!, rulesById.get(problem.ruleId))))
@@ -76,6 +77,13 @@ function languageDescriptors(results: readonly FileResult[], rules: readonly Rul
     const known = new Set(rules.map((rule) => rule.meta.id));
     const ids = [...new Set(results.flatMap((result) => result.problems.map((problem) => problem.ruleId)))].filter((id) => !known.has(id)).sort();
     return ids.map((id) => {
+        const about = COMMONS_FINDINGS[id];
+        if (about) {
+            return {
+                id, name: id, shortDescription: { text: about[0] }, fullDescription: { text: about[1] },
+                defaultConfiguration: { enabled: true, level: 'error' }, properties: { pack: 'commons', tags: ['commons'] }
+            };
+        }
         const words = id.replace(/^language\//, '').replace(/-/g, ' ');
         return {
             id,
@@ -87,6 +95,16 @@ function languageDescriptors(results: readonly FileResult[], rules: readonly Rul
         };
     });
 }
+
+/** The findings that say a file could not be checked (FATAL_RULE_IDS): a short and a full description. */
+const COMMONS_FINDINGS: Record<string, [string, string]> = {
+    'commons/unreadable-file': ['A file could not be read as a draft.',
+        'The file is binary, not saved as UTF-8, not a regular file (a folder, a pipe, a device), a broken link, or could not be opened. It was not checked; every other file was.'],
+    'commons/outside-workspace': ['A file outside the workspace was not read.',
+        'Commons reads drafts, imports and settings only inside the workspace folder (the current folder, or --root), with links resolved first, so a shared draft cannot make it read other files.'],
+    'commons/internal-error': ['Commons failed on this draft: a fault in Commons.',
+        'A check, a rule or the checking of a whole draft failed. This is a fault in Commons, not in the draft; the other checks and drafts still ran. Please report it.']
+};
 
 /**
  * A template in SARIF's form: placeholders are numbered ({0}, {1}) in the order they first appear,

@@ -1,4 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import { walkAst } from '../syntax/ast-walk.js';
 import type { CommonsServices } from '../commons-module.js';
 import type { Document } from '../generated/ast.js';
@@ -8,6 +9,7 @@ import { ruleDocsPath, type Finding, type FindingReport, type Rule, type RuleCon
 import { holdsEnactedLaw, withFixesForReview } from './enacted-law.js';
 import { findWaivers, rangeContains, type Waiver } from './waivers.js';
 import { formatMessage, messageStrings } from './messages.js';
+import { INTERNAL_ERROR_CODE, errorDetail, internalErrorMessage } from '../validation/guard.js';
 
 /** How the waivers in a draft were used, for the rules that audit them. */
 export interface WaiverAudit {
@@ -46,6 +48,8 @@ export class Linter {
         const waivers = findWaivers(document);
         const used = new Map<Waiver, Set<string>>();
         const kept = findings.filter((finding) => {
+            // A fault in Commons is never waived: the drafter cannot fix it, and must not hide it.
+            if (finding.ruleId === INTERNAL_ERROR_CODE) return true;
             const waiver = waivers.find((candidate) => candidate.ruleIds.includes(finding.ruleId) && candidate.reason && rangeContains(candidate.covers, finding.range));
             if (waiver) used.set(waiver, (used.get(waiver) ?? new Set()).add(finding.ruleId));
             return !waiver;
@@ -99,7 +103,10 @@ export function startRules(services: CommonsServices, document: LangiumDocument<
             options: { ...defaultOptions(rule), ...setting.options },
             report: (report) => findings.push(toFinding(rule, severity, report))
         };
-        visitors.push(rule.create(waiverAudit ? { ...context, waiverAudit } as WaiverRuleContext : context));
+        // Each rule runs behind its own guard: one that throws is reported once and stopped, the others carry on.
+        const guard = new RuleGuard(rule, findings);
+        const visitor = guard.run(undefined, () => rule.create(waiverAudit ? { ...context, waiverAudit } as WaiverRuleContext : context));
+        if (visitor) visitors.push(guard.wrap(visitor));
     }
     const byType = handlersByType(visitors);
     const proseVisitors = visitors.filter((visitor) => visitor.prose);
@@ -109,6 +116,54 @@ export function startRules(services: CommonsServices, document: LangiumDocument<
         visit: (node) => byType.get(node.$type)?.forEach((handler) => handler(node)),
         prose: (fragment) => proseVisitors.forEach((visitor) => visitor.prose!(fragment)),
         done: () => visitors.forEach((visitor) => visitor.done?.())
+    };
+}
+
+/**
+ * Keeps a fault in one rule from stopping the lint: the first exception a rule throws becomes a
+ * commons/internal-error finding that names the rule, and the rule is not called again on this
+ * draft. A fault in a rule's messages (RuleMessageError) is caught the same way.
+ */
+class RuleGuard {
+    private failed = false;
+
+    constructor(private readonly rule: Rule, private readonly findings: Finding[]) {}
+
+    run<T>(node: AstNode | undefined, work: () => T, range?: Range): T | undefined {
+        if (this.failed) return undefined;
+        try {
+            return work();
+        } catch (error) {
+            this.failed = true;
+            this.findings.push(internalErrorFinding(this.rule, range ?? node?.$cstNode?.range, error));
+            return undefined;
+        }
+    }
+
+    wrap(visitor: RuleVisitors): RuleVisitors {
+        const wrapped: Record<string, unknown> = {};
+        for (const [type, handler] of Object.entries(visitor)) {
+            if (typeof handler !== 'function') continue;
+            if (type === 'prose') wrapped.prose = (fragment: ProseFragment) => this.run(fragment.node, () => handler.call(visitor, fragment), fragment.range);
+            else if (type === 'done') wrapped.done = () => this.run(undefined, () => handler.call(visitor));
+            else wrapped[type] = (node: AstNode) => this.run(node, () => handler.call(visitor, node));
+        }
+        return wrapped as RuleVisitors;
+    }
+}
+
+function internalErrorFinding(rule: Rule, range: Range | undefined, error: unknown): Finding {
+    return {
+        ruleId: INTERNAL_ERROR_CODE,
+        pack: rule.meta.pack,
+        shift: rule.meta.shift,
+        severity: 'error',
+        message: internalErrorMessage(`the rule ${rule.meta.id}`),
+        messageId: 'internalError',
+        messageData: { rule: rule.meta.id, detail: errorDetail(error) },
+        range: range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        docsPath: '',
+        fixes: []
     };
 }
 

@@ -31,7 +31,7 @@ export function checkLint(services: CommonsServices) {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
         const config = LintConfigProvider.configFor(document.uri);
         for (const finding of Linter.lint(document, config)) {
-            const href = RuleDocs.hrefFor(finding.docsPath, config);
+            const href = finding.docsPath ? RuleDocs.hrefFor(finding.docsPath, config) : undefined;
             const data = lintDiagnosticData(finding);
             accept(finding.severity === 'info' ? 'info' : finding.severity, finding.message, {
                 node: root, range: finding.range, code: finding.ruleId, codeDescription: href ? { href } : undefined, data

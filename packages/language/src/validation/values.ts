@@ -24,12 +24,26 @@ export function parseIsoDate(written: string): Date | undefined {
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
+/*
+ * A draft being typed has missing pieces: the parser recovers with a node whose properties may
+ * be undefined ("amount 400000 per year" has no currency). The parser already reports what is
+ * missing; these checks say so plainly and never quote a missing value.
+ */
+
 export function checkMoney(money: Money, accept: ValidationAcceptor): void {
     const currency = money.currency;
-    if (!CURRENCY_CODES.has(currency)) {
+    if (typeof currency !== 'string' || currency === '') {
+        accept('error', 'This amount has no currency. Write the three-letter currency code before the number, for example GBP 400000.',
+            { node: money, code: IssueCodes.UnknownCurrency });
+    } else if (!CURRENCY_CODES.has(currency)) {
         const suggestion = CURRENCY_SUGGESTIONS[currency.toUpperCase()] ?? (CURRENCY_CODES.has(currency.toUpperCase()) ? currency.toUpperCase() : undefined);
         accept('error', `"${currency}" is not a currency code. ${suggestion ? `Write ${suggestion}.` : 'Use a three-letter ISO 4217 code such as GBP or EUR.'}`,
             { node: money, property: 'currency', code: IssueCodes.UnknownCurrency, data: suggestion ? { suggestion } : undefined });
+    }
+    if (typeof money.value !== 'string' || money.value === '') {
+        accept('error', 'This amount has no number. Write the sum after the currency, for example GBP 400000.',
+            { node: money, code: IssueCodes.MalformedAmount });
+        return;
     }
     const value = parseAmount(money.value);
     if (value === undefined) {
@@ -42,24 +56,36 @@ export function checkMoney(money: Money, accept: ValidationAcceptor): void {
 }
 
 export function checkDuration(duration: Duration, accept: ValidationAcceptor): void {
-    if (!/^\d+$/.test(duration.value) || Number(duration.value) === 0) {
+    if (typeof duration.value !== 'string' || duration.value === '') {
+        accept('error', 'This length of time has no number. Write a whole number before the unit, for example 12 months.',
+            { node: duration, code: IssueCodes.MalformedPeriod });
+    } else if (!/^\d+$/.test(duration.value) || Number(duration.value) === 0) {
         accept('error', `"${duration.value}" is not a length of time. Use a whole number greater than zero, for example 12 months.`,
             { node: duration, property: 'value', code: IssueCodes.MalformedPeriod });
     }
-    if (!(duration.unit in DURATION_UNITS)) {
+    if (typeof duration.unit !== 'string' || duration.unit === '') {
+        accept('error', 'This length of time has no unit. Write days, weeks, months or years after the number, for example 12 months.',
+            { node: duration, code: IssueCodes.MalformedPeriod });
+    } else if (!Object.prototype.hasOwnProperty.call(DURATION_UNITS, duration.unit)) {
         accept('error', `"${duration.unit}" is not a unit of time Commons knows. Use days, weeks, months or years.`,
             { node: duration, property: 'unit', code: IssueCodes.MalformedPeriod });
     }
 }
 
 export function checkRecurrence(node: Amount | Allocation, accept: ValidationAcceptor): void {
-    if (node.per !== undefined && !RECURRENCE_UNITS.has(node.per)) {
-        accept('error', `"per ${node.per}" is not a period Commons knows. Use per day, week, month, quarter or year.`,
+    if (typeof node.per === 'string' && !RECURRENCE_UNITS.has(node.per)) {
+        accept('error', node.per === '' ? 'The word "per" needs a period after it: per day, week, month, quarter or year.'
+            : `"per ${node.per}" is not a period Commons knows. Use per day, week, month, quarter or year.`,
             { node, property: 'per', code: IssueCodes.MalformedPeriod });
     }
 }
 
 export function checkShare(share: Share, accept: ValidationAcceptor): void {
+    if (typeof share.value !== 'string' || share.value === '') {
+        accept('error', 'This share has no number. Write a percentage above 0 and at most 100, for example 25%.',
+            { node: share, code: IssueCodes.MalformedShare });
+        return;
+    }
     const value = /^\d+(\.\d+)?$/.test(share.value) ? Number(share.value) : Number.NaN;
     if (!(value > 0 && value <= 100)) {
         accept('error', `"${share.value}%" is not a share of a budget. Use a percentage above 0 and at most 100.`,
@@ -68,7 +94,10 @@ export function checkShare(share: Share, accept: ValidationAcceptor): void {
 }
 
 export function checkYear(year: Year, accept: ValidationAcceptor): void {
-    if (!/^\d{4}$/.test(year.value)) {
+    if (typeof year.value !== 'string' || year.value === '') {
+        accept('error', 'The year is missing. Write the four-digit year after "year", for example year 2027.',
+            { node: year, code: IssueCodes.MalformedDate });
+    } else if (!/^\d{4}$/.test(year.value)) {
         accept('error', `"${year.value}" is not a year. Write the four-digit year, for example 2027.`,
             { node: year, property: 'value', code: IssueCodes.MalformedDate });
     }
