@@ -19,9 +19,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.6956521739130435,
+                        "recall": 0.717391304347826,
                         "falseFlagRate": 0.06557377049180328,
-                        "flaggedTrue": 32,
+                        "flaggedTrue": 33,
                         "labelledTrue": 46,
                         "flaggedFalse": 4,
                         "labelledFalse": 61
@@ -55,9 +55,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "constructed": {
                     "commons": {
-                        "recall": 0.6363636363636364,
+                        "recall": 0.7272727272727273,
                         "falseFlagRate": 0,
-                        "flaggedTrue": 7,
+                        "flaggedTrue": 8,
                         "labelledTrue": 11,
                         "flaggedFalse": 0,
                         "labelledFalse": 20

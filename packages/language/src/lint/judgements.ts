@@ -1,5 +1,5 @@
 import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
-import { conditionsIn, rolesOf, type ActKind, type StatementRole } from './roles.js';
+import { conditionsIn, isWord, rolesOf, type ActKind, type StatementRole } from './roles.js';
 
 /**
  * Readings of a piece of prose that the four-shift rules share: whether it places power with an
@@ -22,8 +22,11 @@ function live<N extends LexiconMatch>(matches: readonly N[], span: Span): N[] {
     return matches.filter((match) => !match.negated && within(match.span, span));
 }
 
-/** Words by which a later statement limits an earlier one: "The panel sets priorities. Success, however, is decided by the Treasury." */
-const CONTRAST = /\b(however|but|nevertheless|except that)\b/i;
+/** A sentence with words by which a later statement limits an earlier one: "The panel sets priorities. Success, however, is decided by the Treasury." */
+function hasContrast(analysis: ProseAnalysis, sentence: number): boolean {
+    const span = analysis.sentences[sentence]?.span;
+    return span !== undefined && findPhrase(analysis, span, 'syntax', 'contrast') !== undefined;
+}
 
 /** Acts by which the actor keeps a decision. */
 const DECIDING: ReadonlySet<ActKind> = new Set(['decide', 'set-standards']);
@@ -85,8 +88,8 @@ function isNounUse(analysis: ProseAnalysis, match: LexiconMatch): boolean {
     const previous = analysis.tokens[index - 1];
     // "Final approval of each plan ...", "Approval of the plan rests with ...": a capitalised first word is a noun too.
     if (!previous) return !/(ed|ing)$/.test(match.text);
-    if (/(ed|ing)$/.test(match.text) && previous.norm !== 'for') return false;
-    return previous.possessive || /^(the|a|an|its|their|any|final|whose|of|for)$/.test(previous.norm) || (previous.kind === 'punct' && /^[A-Z]/.test(match.text));
+    if (/(ed|ing)$/.test(match.text) && !isWord(previous.norm, 'noun-marker')) return false;
+    return previous.possessive || isWord(previous.norm, 'determiner') || isWord(previous.norm, 'noun-marker') || (previous.kind === 'punct' && /^[A-Z]/.test(match.text));
 }
 
 function isPossessor(analysis: ProseAnalysis, actor: LexiconMatch, decision: LexiconMatch): boolean {
@@ -187,7 +190,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const purposes = purposeSentences(analysis);
     if (purposes.size > 0 && purposes.size === analysis.sentences.length) return undefined;
     const communityHolds = communityDecides(analysis, roles);
-    const setAside = (sentence: number) => communityHolds && !CONTRAST.test(analysis.sentences[sentence]?.text ?? '');
+    const setAside = (sentence: number) => communityHolds && !hasContrast(analysis, sentence);
     // The institution's own judgement decides even inside a duty to produce a document ("the objectives which the council considers it appropriate to set").
     if (isTransparencyOnly(roles)) return undefined;
     const judging = institutionJudges(analysis, roles);
@@ -274,9 +277,18 @@ function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRol
         if (around && (around.negation || around.act === 'report' || around.act === 'keep-record' || around.actor.side === 'community')) continue;
         const named = institutions.find((actor) => within(actor.span, discretion.span)) ?? institutions.find((actor) => namedAfter(analysis, discretion.span, actor.span));
         if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
-        if (around?.actor.side === 'institution' && /\b(it|they|its|their)\b/i.test(discretion.text) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
+        if (around?.actor.side === 'institution' && standsForActor(analysis, discretion.span) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
     }
     return undefined;
+}
+
+/** "as it considers appropriate", "in its opinion": a pronoun in the words stands for the body that acts. */
+function standsForActor(analysis: ProseAnalysis, span: Span): boolean {
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].end <= span.end; index++) {
+        if (isWord(tokens[index].norm, 'pronoun') || isWord(tokens[index].norm, 'possessive-pronoun')) return true;
+    }
+    return false;
 }
 
 /** "at the discretion of the health board": a party named straight after words that end in a link to their owner. */
@@ -298,12 +310,22 @@ function communityViews(analysis: ProseAnalysis, roles: readonly StatementRole[]
     for (const views of [...analysis.matches('decisions', 'voice'), ...analysis.matches('decisions', 'consult')]) {
         if (views.negated || !/(s|views|comments)$/i.test(views.text)) continue;
         const owner = community.find((actor) => (actor.span.end <= views.span.start && /['’]s?\s*$/.test(analysis.text.slice(actor.span.start, views.span.start)) && /^['’]?s?\s*$/.test(analysis.text.slice(actor.span.end, views.span.start)))
-            || (actor.span.start >= views.span.end && /^\s+(of|from|by)\s+(the\s+|a\s+|any\s+|local\s+)?$/i.test(analysis.text.slice(views.span.end, actor.span.start))));
+            || (actor.span.start >= views.span.end && linkedAfter(analysis, views.span.end, actor.span.start)));
         if (!owner) continue;
         const around = roles.find((role) => within(views.span, role.span));
         if (around && around.actor.side !== 'community') return { ...around, actor: { words: owner.text, side: 'community', foundBy: 'subject' }, act: 'give-views', actSpan: views.span };
     }
     return undefined;
+}
+
+/** "the views of residents", "comments from the local tenants": a views link, then at most a determiner and one word, then the party. */
+function linkedAfter(analysis: ProseAnalysis, from: number, partyStart: number): boolean {
+    const { tokens } = analysis;
+    let index = firstTokenAtOrAfter(analysis, from);
+    if (!isWord(tokens[index]?.norm, 'views-link')) return false;
+    index++;
+    if (isWord(tokens[index]?.norm, 'determiner')) index++;
+    return tokens[index]?.start === partyStart || tokens[index + 1]?.start === partyStart;
 }
 
 /** The side of the last party named before an offset: what "it" most likely stands for. */
@@ -331,8 +353,9 @@ function freeingWords(analysis: ProseAnalysis, role: StatementRole): string {
     const start = role.proposition.negation?.cue.span.start ?? role.proposition.modal?.span.start ?? role.span.start;
     const verb = [...role.proposition.verbs].reverse().find((candidate) => candidate.span.start >= start) ?? role.proposition.verb;
     const end = verb && verb.span.end > start ? verb.span.end : Math.min(role.span.end, start + 40);
-    const before = analysis.text.slice(Math.max(role.span.start, start - 12), start).match(/\b(need|is|are|was|were|be)\s*$/i);
-    return analysis.text.slice(before ? start - before[0].length : start, end);
+    const lead = analysis.tokens[firstTokenAtOrAfter(analysis, start) - 1];
+    const fromLead = lead && lead.start >= role.span.start && (isWord(lead.norm, 'exemption-lead') || isWord(lead.norm, 'copula'));
+    return analysis.text.slice(fromLead ? lead.start : start, end);
 }
 
 function sentenceAt(analysis: ProseAnalysis, span: Span): number {
@@ -376,18 +399,16 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
     // "Unless the Minister directs otherwise": a decision inside a condition that can set the rule aside.
     const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
-        && (role.modal !== undefined || /\bas\s*$/i.test(analysis.text.slice(Math.max(0, role.span.start - 4), role.span.start)) || opensWith(analysis, role.span, 'override-opener')));
+        && (role.modal !== undefined || isWord(analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1]?.norm, 'such-as') || (opensWith(analysis, role.span, 'override-opener') && role.actSpan?.start === role.proposition.verb?.span.start)));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
     const institutions = analysis.matches('actors', 'institution');
-    const between = (from: number, to: number) => analysis.text.slice(from, to);
     const deciding = [...analysis.matches('decisions', 'decision'), ...standardSettingVerbs(analysis)];
     for (const decision of deciding) {
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
-        const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end
-            && /^\s+by\s+(the\s+|a\s+|an\s+)?$/i.test(between(decision.span.end, candidate.span.start)));
+        const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
         const subject = negated ? undefined : institutions.find((candidate) => candidate.span.end <= decision.span.start && linksDecider(analysis, candidate.span.end, decision.span.start));
         const actor = agent ?? subject;
         if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
@@ -407,6 +428,15 @@ function opensWith(analysis: ProseAnalysis, span: Span, category: 'override-open
 
 // The most words an opener of a clause has ("except to the extent that").
 const OPENER_WORDS = 5;
+
+/** "chosen by the regulator", "settled at a meeting of the board": an agent opener, a determiner at most, then the party. */
+function namedAsAgent(analysis: ProseAnalysis, from: number, partyStart: number): boolean {
+    const opener = phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, from)]?.start ?? -1, 'syntax', 'agent-opener');
+    if (!opener || analysis.text.slice(from, opener.start).trim() !== '') return false;
+    let next = firstTokenAtOrAfter(analysis, opener.end);
+    if (isWord(analysis.tokens[next]?.norm, 'determiner')) next++;
+    return analysis.tokens[next]?.start === partyStart;
+}
 
 /** "set out", "draw up": a decision verb followed by a particle is a different verb, unless the lexicon lists the whole ("sign off"). */
 function partOfPhrasalVerb(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
@@ -443,7 +473,7 @@ function decisionBesideInstitution(analysis: ProseAnalysis, roles: readonly Stat
 /** "to approve", "to determine": an act named as a function or purpose, with the doer left to the sentence. */
 function isInfinitive(analysis: ProseAnalysis, match: LexiconMatch): boolean {
     const index = firstTokenAtOrAfter(analysis, match.span.start);
-    return analysis.tokens[index - 1]?.norm === 'to' && !/(ed|ing|s)$/.test(analysis.tokens[index].norm);
+    return isWord(analysis.tokens[index - 1]?.norm, 'infinitive') && !/(ed|ing|s)$/.test(analysis.tokens[index].norm);
 }
 
 /** "defined", "set", "specified" where a target or measure was just named: "measures defined by the regulator". */
@@ -463,22 +493,20 @@ function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
 
 /** An actor's words as a noun phrase that reads after "with": "the council", "each authority", "the City Council". */
 function bare(words: string): string {
-    const plain = words.replace(/[[\]]/g, '').replace(/['’]s?$/, '').trim().replace(/^(The|A|An|Each|Every|Any|That|This|Those|These)\b/, (word) => word.toLowerCase());
-    return /^(the|a|an|each|every|any|that|this|those|these|its|their)\b/.test(plain) || /^[A-Z]{2,}s?\b/.test(plain) || /s$/.test(plain) ? plain : `the ${plain}`;
+    const plain = words.replace(/[[\]]/g, '').replace(/['’]s?$/, '').trim();
+    const opening = plain.split(/\s+/)[0] ?? '';
+    if (isWord(opening.toLowerCase(), 'determiner')) return `${opening.toLowerCase()}${plain.slice(opening.length)}`;
+    return /^[A-Z]{2,}s?\b/.test(plain) || /s$/.test(plain) ? plain : `the ${plain}`;
 }
 
 function actorText(role: StatementRole): string {
     return role.actor.words && role.actor.side === 'institution' ? bare(role.actor.words) : 'an institution';
 }
 
-/** Units after which a number is a length of time, not a count of anything. */
-const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?$/i;
-/** Words before which a number is a citation ("section 12"), not a count. */
-const CITATION_WORDS = /^(sections?|subsections?|subparts?|paragraphs?|sub-paragraphs?|articles?|schedules?|parts?|chapters?|regulations?|items?|clauses?|rules?|s|ss|art|para|no|number)$/i;
-/** Words that cannot be what a count counts. */
-const NOT_COUNTED = /^(and|or|of|the|to|in|for|with|by|on|at|as|a|an|is|are|be|than|from|st|nd|rd|th)$/i;
-/** Words after which a number is an amount or a rate, not a count. */
-const NOT_A_COUNT_AFTER = /^(million|billion|per|percent|pounds?)$/i;
+/** Words after a number that cannot be what it counts: a unit of time, an amount, a function word. */
+function notCountedAfter(norm: string): boolean {
+    return (['time-unit', 'amount-word', 'not-counted', 'determiner', 'preposition', 'conjunction', 'copula'] as const).some((category) => isWord(norm, category));
+}
 const YEAR = /^(19|20)\d\d$/;
 const LOWER_CASE_START = /^[a-z]/;
 const CURRENCY_OR_BRACKET = /^[£$€(]$/;
@@ -496,10 +524,9 @@ function numericCounts(analysis: ProseAnalysis): Span[] {
         if (token.kind !== 'number' || YEAR.test(token.text) || token.text.includes('.')) continue;
         const previous = tokens[index - 1];
         const next = tokens[index + 1];
-        if (!next || next.kind !== 'word' || !LOWER_CASE_START.test(next.text) || NOT_COUNTED.test(next.text) || TIME_UNITS.test(next.text)
-            || NOT_A_COUNT_AFTER.test(next.text)) continue;
+        if (!next || next.kind !== 'word' || !LOWER_CASE_START.test(next.text) || notCountedAfter(next.norm)) continue;
         if (next.start !== token.end + 1) continue;
-        if (previous && (CITATION_WORDS.test(previous.text) || CURRENCY_OR_BRACKET.test(previous.text))) continue;
+        if (previous && (isWord(previous.norm, 'citation') || CURRENCY_OR_BRACKET.test(previous.text))) continue;
         if (analysis.matches('framing', 'limit').some((limit) => limit.span.end <= token.start && analysis.text.slice(limit.span.end, token.start).trim() === '')) continue;
         const sentence = analysis.sentences.find((candidate) => within(token, candidate.span));
         deliveries ??= analysis.matches('framing', 'delivery').filter((match) => !match.negated);
@@ -562,7 +589,7 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
-    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(match)
+    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match)
         && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
         && (match.category !== 'spending' || accountsFor(rolesOf(analysis), match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
@@ -591,9 +618,19 @@ function accountsFor(roles: readonly StatementRole[], match: LexiconMatch): bool
 }
 
 /** "the action to be taken": what will be done is a plan, not a tally of what was done. */
-function isPlanned(match: LexiconMatch): boolean {
-    return match.category === 'activity' && /\b(?:to be|will be|are to be|is to be|proposed to be|intends? to be)\s+[\w-]+$/i.test(match.text);
+function isPlanned(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    if (match.category !== 'activity') return false;
+    const last = firstTokenAtOrAfter(analysis, match.span.end) - 1;
+    const participle = analysis.tokens[last];
+    if (!participle) return false;
+    for (let index = last - 1; index >= 0 && last - index <= FUTURE_MARKER_WORDS && analysis.tokens[index].start >= match.span.start; index--) {
+        if (phraseStartingAt(analysis, analysis.tokens[index].start, 'syntax', 'future-marker')?.end === analysis.tokens[last - 1].end) return true;
+    }
+    return false;
 }
+
+// The most words a future marker has ("proposed to be").
+const FUTURE_MARKER_WORDS = 3;
 
 /** A register of meetings or complaints records activity; a register of assets or land records what exists. */
 function recordsActivity(analysis: ProseAnalysis, match: LexiconMatch): boolean {

@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -144,7 +144,7 @@ function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: num
     const { tokens } = analysis;
     const first = firstTokenAtOrAfter(analysis, from);
     for (let index = first; index < Math.min(tokens.length - 1, first + WORDS_TO_ACT); index++) {
-        if (tokens[index].norm !== 'to') continue;
+        if (!isWord(tokens[index].norm, 'infinitive')) continue;
         const party = analysis.matches('actors').find((match) => match.span.start >= from && match.span.end <= tokens[index].start);
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
@@ -197,7 +197,7 @@ function officeHolder(analysis: ProseAnalysis, proposition: Proposition): Statem
     if (!subject || proposition.passive) return undefined;
     const office = findPhrase(analysis, subject, 'acts', 'office-noun');
     const of = office && analysis.tokens[firstTokenAtOrAfter(analysis, office.end)];
-    if (!of || of.norm !== 'of' || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
+    if (!of || !isWord(of.norm, 'owner-link') || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
     const holder = analysis.matches('actors').find((match) => match.span.start > of.start && match.span.end <= subject.end && match.category !== 'other');
     return holder && { words: holder.text, side: holder.category, foundBy: 'subject' };
 }
@@ -207,7 +207,7 @@ function officeHolder(analysis: ProseAnalysis, proposition: Proposition): Statem
  * stands for that party.
  */
 function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefined {
-    const acronym = words.replace(/^(the|a|an|each|every)\s+/i, '').trim();
+    const acronym = withoutDeterminer(words);
     if (!/^[A-Z]{2,6}s?$/.test(acronym)) return undefined;
     const definition = analysis.text.indexOf(`(${acronym.replace(/s$/, '')})`);
     if (definition < 0) return undefined;
@@ -229,7 +229,7 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     const named = actor.parties.map((party) => party.kind);
     if (named.length > 0) return { words: actor.phrase?.text, side: named.every((kind) => kind === named[0]) ? named[0] : 'mixed', foundBy };
     // ", which may consult officers": a relative clause's subject is the party named just before it.
-    const relative = /\b(which|who)\s*$/i.exec(analysis.text.slice(Math.max(0, proposition.span.start - 8), proposition.span.start));
+    const relative = isWord(analysis.tokens[firstTokenAtOrAfter(analysis, proposition.span.start) - 1]?.norm, 'relative-pronoun');
     if (relative) {
         const antecedent = analysis.matches('actors').filter((match) => match.span.end <= proposition.span.start && proposition.span.start - match.span.end <= 12).at(-1);
         if (antecedent) return { words: antecedent.text, side: antecedent.category, foundBy: 'subject' };
@@ -341,8 +341,8 @@ function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
     const { tokens } = analysis;
     const parties = analysis.matches('actors');
     for (let index = firstTokenAtOrAfter(analysis, object.start); index + 1 < tokens.length && tokens[index + 1].end <= object.end; index++) {
-        const joins = tokens[index].norm === 'and' || tokens[index].norm === 'or';
-        const purpose = tokens[index].norm === 'to' && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
+        const joins = isWord(tokens[index].norm, 'conjunction');
+        const purpose = isWord(tokens[index].norm, 'infinitive') && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
         if (!joins && !purpose) continue;
         // "and then determine": an adverb may stand between the joining word and the verb.
         const next = wordsOf('syntax', 'adverb').has(tokens[index + 1].norm) && tokens[index + 2] && tokens[index + 2].end <= object.end ? tokens[index + 2] : tokens[index + 1];
@@ -385,7 +385,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (setting && (objectHas('standard') || (passive && subjectHas(analysis, proposition, 'standard')))) return { act: 'set-standards', actSpan: setting };
     const report = at('acts', 'report');
     // "explain how the board has sought views": an account of what was done, whatever it is about.
-    if (report && (objectHas('document') || /^\s*(how|what|whether|why|the extent|any|details|particulars)\b/i.test(analysis.text.slice(objectStart, objectStart + 20)))) return { act: 'report', actSpan: report };
+    if (report && (objectHas('document') || phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, objectStart)]?.start ?? -1, 'syntax', 'report-object'))) return { act: 'report', actSpan: report };
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
@@ -456,9 +456,26 @@ export function conditionsIn(analysis: ProseAnalysis, span: Span): Span[] {
     return found;
 }
 
+/** Where an object ends: at a semicolon or colon, or where a condition, a time or a reason opens. */
 function objectEnd(analysis: ProseAnalysis, span: Span): number {
-    const stop = /[;:]|\b(if|unless|where|when|once|before|after|because)\b/i.exec(analysis.text.slice(span.start, span.end));
-    return stop ? span.start + stop.index : span.end;
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].end <= span.end; index++) {
+        const { norm } = tokens[index];
+        if (norm === ';' || norm === ':' || (['condition-opener', 'time-opener', 'reason-opener'] as const).some((category) => isWord(norm, category))) return tokens[index].start;
+    }
+    return span.end;
+}
+
+/** True when a word is listed in a syntax category. */
+export function isWord(norm: string | undefined, category: CategoryOf<'syntax'>): boolean {
+    return norm !== undefined && wordsOf('syntax', category).has(norm);
+}
+
+/** "the council" -> "council": a noun phrase without its opening determiner. */
+export function withoutDeterminer(words: string): string {
+    const trimmed = words.trim();
+    const first = trimmed.split(/\s+/)[0] ?? '';
+    return isWord(first.toLowerCase(), 'determiner') ? trimmed.slice(first.length).trim() : trimmed;
 }
 
 // How many words may describe a head noun before it ("a compulsory purchase order").
