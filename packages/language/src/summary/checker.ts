@@ -62,8 +62,9 @@ export function checkSentence(sentence: SummarySentence, sources: Readonly<Recor
     if (meant.has('duty') && !said.has('duty') && !said.has('prohibition') && said.has('power')) {
         issue('must became may', `${citations(refs)} requires this ("must"), but the summary says "may"`);
     }
-    if ((meant.has('duty') || meant.has('prohibition')) && hasCondition(basis) && !hasCondition(sentence.text)) {
-        issue('condition dropped', `${citations(refs)} attaches a condition ("${conditionWords(basis)}") that the summary leaves out`);
+    const whole = sentence.original ?? basis;
+    if ((meant.has('duty') || meant.has('prohibition')) && hasCondition(whole) && !hasCondition(sentence.text)) {
+        issue('condition dropped', `${citations(refs)} attaches a condition ("${conditionWords(whole)}") that the summary leaves out`);
     }
     return issues;
 }

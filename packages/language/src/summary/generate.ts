@@ -10,6 +10,7 @@ import {
 } from '../generated/ast.js';
 import { readClause, type ClauseReading } from '../lint/clause-reading.js';
 import { partyName, sideOf } from '../lint/parties.js';
+import { isActor as isActorNode } from '../generated/ast.js';
 import type { Rule, Shift } from '../lint/rule.js';
 import { ALL_RULES } from '../lint/rules/index.js';
 import { SHIFTS } from '../lint/shifts.js';
@@ -37,12 +38,12 @@ export interface SummaryInput {
 export const SHIFT_ORDER: readonly Shift[] = ['community', 'ethos', 'outcomes', 'pluralist'];
 
 const RUNG_WORDS: Readonly<Record<string, string>> = {
-    inform: 'inform, the lowest rung: people are told what was decided',
-    consult: 'consult: people are asked for their views, and others decide',
-    involve: 'involve: people work on the question, and others decide',
-    collaborate: 'collaborate: people decide jointly with the public body',
-    delegate: 'delegate: the decision is handed to the community',
-    'community-control': 'community control, the top rung: the community is in charge'
+    inform: '"inform": people are told what was decided',
+    consult: '"consult": people give their views, and others decide',
+    involve: '"involve": people help work it out, and others decide',
+    collaborate: '"collaborate": people and the public body decide together',
+    delegate: '"delegate": the choice is handed to the people',
+    'community-control': '"community control": the people are in charge'
 };
 
 const METHOD_WORDS: Readonly<Record<string, string>> = {
@@ -61,10 +62,10 @@ const METHOD_WORDS: Readonly<Record<string, string>> = {
 };
 
 const PROCEDURE_WORDS: Readonly<Record<string, string>> = {
-    affirmative: 'Parliament must vote to approve these rules',
-    negative: 'Parliament can vote to reject these rules',
-    'made-affirmative': 'these rules start at once, and Parliament must approve them soon after',
-    'no-procedure': 'Parliament has no vote on these rules'
+    affirmative: 'the rules need a vote of approval before they take effect',
+    negative: 'the rules take effect unless they are voted down',
+    'made-affirmative': 'the rules take effect at once, but lapse without a vote of approval soon after',
+    'no-procedure': 'the rules need no vote'
 };
 
 const EVIDENCE_WORDS: Readonly<Record<string, string>> = {
@@ -273,34 +274,35 @@ class SummaryBuilder {
         return sentences;
     }
 
-    /** The plain restatement of a clause: its sentences, each split at its statements when hard to read, in plain words. */
-    private restate(text: string, ids: readonly string[], source: SourceRef, basis?: string): SummarySentence[] {
+    /**
+     * The plain restatement of a clause: each sentence in plain words; a sentence in the hardest
+     * band is also split where its statements meet and at semicolons, repeating who acts. Each
+     * piece keeps the draft's words it restates (`basis`), which the checker compares it with.
+     */
+    private restate(text: string, ids: readonly string[], _source: SourceRef, basis?: string): SummarySentence[] {
         const cleaned = tidy(text);
         const out: SummarySentence[] = [];
         for (const sentence of splitSentences(cleaned)) {
             const reading = readClause(sentence);
-            const actors = reading.statements.filter((statement) => !statement.condition && statement.actor.words)
-                .map((statement) => tidy(statement.actor.words!));
-            for (const actor of actors) if (!source.actors.includes(actor)) (source.actors as string[]).push(actor);
+            this.readingEvidence(reading, ids[ids.length - 1]);
             let pieces = [sentence];
-            let rewrite: SummarySentence['rewrite'];
+            let split = false;
             if (sentenceEase(sentence) < HARDEST_BAND_BELOW) {
-                const split = splitAtStatements(sentence, reading);
-                if (split.length > 1) {
-                    pieces = split;
-                    rewrite = 'split';
-                }
-                const plain = pieces.map(plainWords);
-                if (plain.some((piece, index) => piece !== pieces[index])) {
-                    pieces = plain;
-                    rewrite = rewrite ? 'split and plain words' : 'plain words';
-                }
-                if (rewrite) this.rewritten++;
+                pieces = splitAtStatements(sentence, reading).flatMap(splitAtSemicolons);
+                split = pieces.length > 1;
             }
-            for (const piece of pieces) {
+            const plain = pieces.map(plainWords);
+            const changedWords = plain.some((piece, index) => piece !== pieces[index]);
+            const rewrite: SummarySentence['rewrite'] = split && changedWords ? 'split and plain words' : split ? 'split' : changedWords ? 'plain words' : undefined;
+            if (rewrite) this.rewritten++;
+            plain.forEach((piece, index) => {
                 const finished = finish(piece);
-                out.push({ text: finished, sources: ids, basis: basis !== undefined ? tidy(basis) : rewrite ? sentence : undefined, ease: sentenceEase(finished), rewrite });
-            }
+                out.push({
+                    text: finished, sources: ids, ease: sentenceEase(finished), rewrite,
+                    basis: basis !== undefined ? tidy(basis) : pieces[index],
+                    original: split ? sentence : undefined
+                });
+            });
         }
         return out;
     }
@@ -341,8 +343,8 @@ class SummaryBuilder {
             } else {
                 for (const limit of node.timeLimits) out.push(say(`The time limit is ${durationWords(limit)}.`));
             }
-            for (const appeal of node.appeals) out.push(say(`${holders || 'The holder'} can appeal${remedyWords(appeal, source, this)}.`, 'may', appeal.description ?? ''));
-            for (const enforcement of node.enforcements) out.push(say(`The right is enforced${remedyWords(enforcement, source, this)}.`, '', enforcement.description ?? ''));
+            for (const appeal of node.appeals) out.push(say(`${holders || 'The holder'} can appeal${appeal.body ? ` to ${this.named(source, [appeal.body])}` : ''}${appeal.description ? ` ${lowerFirst(appeal.description).replace(/\.$/, '')}` : ''}.`, 'may', appeal.description ?? ''));
+            for (const enforcement of node.enforcements) out.push(say(enforcement.body ? `${capitalise(this.named(source, [enforcement.body]))} can enforce the right${enforcement.description ? `: ${lowerFirst(enforcement.description).replace(/\.$/, '')}` : ''}.` : `The right is enforced by ${lowerFirst(enforcement.description ?? 'the courts').replace(/\.$/, '')}.`, 'may', enforcement.description ?? ''));
             if (node.holders.some((ref) => sideOf(ref.party.ref) === 'community')) {
                 this.supports('community', id, `gives ${namesOf(node.holders)} a right`);
             }
@@ -358,13 +360,13 @@ class SummaryBuilder {
             out.push(say(`${holders || 'Someone'} may ${actions.join(', and ')}.`, 'may', ...node.actions));
             if (node.consenters.length > 0) out.push(say(`It can only be used if ${act(node.consenters)} ${agree(node.consenters)}.`, 'may'));
             if (node.consultees.length > 0) out.push(say(`Before it is used, ${act(node.consultees)} must be asked for their views.`, 'must'));
-            for (const procedure of node.procedures) out.push(say(`The power is used by making rules (regulations): ${PROCEDURE_WORDS[procedure]}.`, procedure === 'affirmative' || procedure === 'made-affirmative' ? 'must' : 'may'));
+            for (const procedure of node.procedures) out.push(say(`The power is used by making rules (regulations): ${PROCEDURE_WORDS[procedure]}.`));
             if (node.consenters.some((ref) => sideOf(ref.party.ref) === 'community')) this.supports('community', id, `needs the agreement of ${namesOf(node.consenters)}`);
         } else if (isParticipation(node)) {
             const matter = node.matters.length > 0 ? ` on ${node.matters.map(lowerFirst).join(' and ')}` : '';
             if (node.participants.length > 0) out.push(say(`${act(node.participants)} take part in decisions${matter}.`));
             else if (matter) out.push(say(`People take part in decisions${matter}.`));
-            for (const level of node.levels) out.push(say(`On the ladder of participation, this is ${RUNG_WORDS[level]}.`));
+            for (const level of node.levels) out.push(say(`On the ladder of say, this is ${RUNG_WORDS[level]}.`));
             if (node.deciders.length > 0) {
                 const how = node.methods.length > 0 ? `, through ${node.methods.map((m) => METHOD_WORDS[m]).join(' or ')}` : '';
                 out.push(say(`${act(node.deciders)} ${makes(node.deciders)} the decision${how}.`));
@@ -498,7 +500,7 @@ class SummaryBuilder {
         }
         if (node.inclusion !== undefined) {
             this.clauseTexts.push(node.inclusion);
-            sentences.push(...this.restate(`"${node.name}" includes ${node.inclusion}`, [id], source));
+            sentences.push(...this.restate(`"${node.name}" includes ${listed(node.inclusion)}`, [id], source));
         }
         this.glossary.push({ term: node.name, sentences });
     }
@@ -514,27 +516,27 @@ class SummaryBuilder {
 
         const rights = of(isRight);
         if (rights.length > 0) {
-            const holders = unique(rights.flatMap(([, right]) => right.holders.map(partyName)));
-            out.push({ text: `This ${kind} gives ${joinNames(holders)} ${countWords(rights.length, 'right')}.`, sources: rights.map(([id]) => id), ease: 0 });
+            const holders = unique(rights.flatMap(([, right]) => right.holders.map(shortName)));
+            out.push({ text: `This ${kind} gives ${fewNames(holders)} ${countWords(rights.length, 'right')}.`, sources: rights.map(([id]) => id), ease: 0 });
         }
         const money = [...of(isBudget), ...of(isFund)] as Array<[string, Budget | Fund]>;
         const controlled = money.filter(([, node]) => [...(isBudget(node) ? node.devolvedTo : node.governors), ...node.deciders].some((ref) => sideOf(ref.party.ref) === 'community'));
         if (controlled.length > 0) {
             const who = unique(controlled.flatMap(([, node]) => [...node.deciders, ...(isBudget(node) ? node.devolvedTo : node.governors)]
-                .filter((ref) => sideOf(ref.party.ref) === 'community').map(partyName)));
-            out.push({ text: `It puts money in the hands of ${joinNames(who)}.`, sources: controlled.map(([id]) => id), ease: 0 });
+                .filter((ref) => sideOf(ref.party.ref) === 'community').map(shortName)));
+            out.push({ text: `It puts money in the hands of ${fewNames(who)}.`, sources: controlled.map(([id]) => id), ease: 0 });
         } else if (money.length > 0) {
             out.push({ text: `It sets up ${countWords(money.length, 'budget or fund', 'budgets or funds')}.`, sources: money.map(([id]) => id), ease: 0 });
         }
         const participation = of(isParticipation).filter(([, node]) => node.levels.length > 0);
         if (participation.length > 0) {
             const top = participation.map(([, node]) => node.levels.at(-1)!).sort((a, b) => RUNG_ORDER.indexOf(b) - RUNG_ORDER.indexOf(a))[0];
-            out.push({ text: `At its highest, the say it gives people is ${RUNG_SHORT[top]}.`, sources: participation.filter(([, node]) => node.levels.includes(top)).map(([id]) => id), ease: 0 });
+            out.push({ text: RUNG_SHORT[top], sources: participation.filter(([, node]) => node.levels.includes(top)).map(([id]) => id), ease: 0 });
         }
         const duties = [...of(isDuty)];
         if (duties.length > 0) {
-            const bearers = unique(duties.flatMap(([, duty]) => duty.bearers.map(partyName)));
-            out.push({ text: `It puts ${countWords(duties.length, 'duty', 'duties')} on ${joinNames(bearers)}.`, sources: duties.map(([id]) => id), ease: 0 });
+            const bearers = unique(duties.flatMap(([, duty]) => duty.bearers.map(shortName)));
+            out.push({ text: `It puts ${countWords(duties.length, 'duty', 'duties')} on ${fewNames(bearers)}.`, sources: duties.map(([id]) => id), ease: 0 });
         }
         const measures = of(isMeasure);
         if (measures.length > 0 && out.length < 5) {
@@ -570,9 +572,9 @@ class SummaryBuilder {
         const failing = new Set(first.map((issue) => issue.sentence));
         let replaced = 0;
         const repair = (sentence: SummarySentence): SummarySentence => {
-            if (!failing.has(sentence.text) || !sentence.basis || !sentence.rewrite) return sentence;
+            if (!failing.has(sentence.text) || !sentence.rewrite) return sentence;
             replaced++;
-            const text = finish(tidy(sentence.basis));
+            const text = finish(sentence.original ?? sentence.basis ?? sentence.text);
             return { text, sources: sentence.sources, ease: sentenceEase(text) };
         };
         const repairedParts = parts.map((part) => ({ ...part, sections: part.sections.map((section) => ({ ...section, sentences: dedupe(section.sentences.map(repair)) })) }));
@@ -614,6 +616,18 @@ class SummaryBuilder {
 
     private sourceAt(document: LangiumDocument<Document>, diagnostic: Diagnostic): string {
         return this.sourceFor(nodeCovering(document, diagnostic.range) ?? document.parseResult.value, undefined);
+    }
+
+    /** What the clause reading shows for the fourth shift: the community deciding, or a condition that hands it the decision. */
+    private readingEvidence(reading: ClauseReading, source: string): void {
+        for (const statement of reading.statements) {
+            const who = statement.actor.words ? tidy(statement.actor.words) : 'the community';
+            if (statement.actor.side === 'community' && statement.act === 'decide' && statement.modal?.kind !== 'prohibition' && !statement.negation) {
+                this.supports('community', source, `lets ${lowerFirst(who)} decide`);
+            } else if (statement.condition && (statement.rung === 'delegate' || statement.rung === 'control')) {
+                this.supports('community', source, 'makes the decision turn on what the community decides');
+            }
+        }
     }
 
     private supports(shift: Shift, source: string, says: string): void {
@@ -664,7 +678,7 @@ class SummaryBuilder {
         }
         const refs = partyRefsIn(node);
         const text = words ?? node.$cstNode?.text ?? '';
-        const named = unique(refs.map(partyName));
+        const named = unique([...refs.map(partyName), ...refs.map(shortName)]);
         this.sources[id] = { id, citation: cited, file, line, words: named.length > 0 ? `${text}\n${named.join('; ')}` : text, actors: [] };
         this.sourceNodes.set(id, node);
         this.partOfSource.set(id, this.currentPart || partKeyOf(node));
@@ -678,7 +692,7 @@ class SummaryBuilder {
     /** Names parties who act in a provision, recording them as its actors. */
     private acting(source: SourceRef, refs: readonly PartyRef[]): string {
         for (const ref of refs) {
-            const name = partyName(ref);
+            const name = shortName(ref);
             if (!source.actors.includes(name)) (source.actors as string[]).push(name);
         }
         return namesOf(refs);
@@ -715,12 +729,12 @@ class SummaryBuilder {
 
 const RUNG_ORDER = ['inform', 'consult', 'involve', 'collaborate', 'delegate', 'community-control'];
 const RUNG_SHORT: Readonly<Record<string, string>> = {
-    inform: 'to be told (inform)',
-    consult: 'to be asked for views (consult)',
-    involve: 'to work on the question (involve)',
-    collaborate: 'to decide jointly (collaborate)',
-    delegate: 'to make the decision (delegate)',
-    'community-control': 'to be in charge (community control)'
+    inform: 'At most, it tells people what was decided (inform).',
+    consult: 'At most, it asks people for their views (consult).',
+    involve: 'At most, it has people help work things out (involve).',
+    collaborate: 'At most, people decide jointly with the state (collaborate).',
+    delegate: 'At most, it hands choices to the people (delegate).',
+    'community-control': 'At most, it puts people in charge (community control).'
 };
 
 function isProvisionNode(node: AstNode): node is Provision {
@@ -786,11 +800,31 @@ function verdictOf(supports: number, against: number): ShiftVerdict {
 }
 
 function namesOf(refs: readonly PartyRef[]): string {
-    return joinNames(unique(refs.map(partyName)));
+    return joinNames(unique(refs.map(shortName)));
+}
+
+/**
+ * The name a summary uses for a party: the actor's label when it is short ("the Northmoor
+ * Assembly"), else its name ("the neighbourhood assembly"); the full label is in "Who's who".
+ */
+export function shortName(ref: PartyRef): string {
+    const party = ref.party.ref;
+    if (isActorNode(party)) return shortActorName(party.name, party.label);
+    return partyName(ref);
+}
+
+function shortActorName(name: string, label: string | undefined): string {
+    if (label && label.split(/\s+/).length <= 5 && !label.includes(',')) return label;
+    return /^(a|an|the|any|each|every|all)\s/i.test(name) ? name : `the ${name}`;
 }
 
 function joinNames(names: readonly string[]): string {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** At most three names: "the council, the board and 2 others". */
+function fewNames(names: readonly string[]): string {
+    return names.length <= 3 ? joinNames(names) : `${names.slice(0, 2).join(', ')} and ${countWords(names.length - 2, 'other')}`;
 }
 
 function unique<T>(items: readonly T[]): T[] {
@@ -869,11 +903,6 @@ function dateWords(date: string): string {
     return match ? `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}` : date;
 }
 
-function remedyWords(remedy: { body?: PartyRef; description?: string }, source: SourceRef, builder: SummaryBuilder): string {
-    const to = remedy.body ? ` to ${builder.named(source, [remedy.body])}` : '';
-    const words = remedy.description ? ` ${lowerFirst(remedy.description).replace(/\.$/, '')}` : '';
-    return `${to}${words && to ? ',' : ''}${words}`;
-}
 
 function conditionWords(condition: string): string {
     return lowerFirst(condition).replace(/\.$/, '');
@@ -953,6 +982,13 @@ function splitAtStatements(sentence: string, reading: ClauseReading): string[] {
     pieces.push(`${prefix}${sentence.slice(start)}`);
     const cleaned = pieces.map((piece) => piece.trim()).filter((piece) => piece.split(/\s+/).length >= 3);
     return cleaned.length > 1 && cleaned.length === pieces.length ? cleaned : splitAtSemicolons(sentence);
+}
+
+/** "a, b, c and d" as "a; b; c; and d", so each item of a list is read (and scored) as one. */
+function listed(text: string): string {
+    const items = text.split(/,\s+/);
+    if (items.length < 3 || items.some((item) => item.split(/\s+/).length > 6)) return text;
+    return `: ${items.join('; ')}`;
 }
 
 function splitAtSemicolons(sentence: string): string[] {

@@ -50,6 +50,8 @@ export interface SummarySentence {
     readonly basis?: string;
     /** Flesch Reading Ease of this sentence. */
     readonly ease: number;
+    /** The draft's whole sentence, when this sentence is a rewritten or split piece of it. */
+    readonly original?: string;
     /** How the generator changed it to read more easily, if it did. */
     readonly rewrite?: 'split' | 'plain words' | 'split and plain words';
 }

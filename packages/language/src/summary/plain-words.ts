@@ -87,5 +87,5 @@ export const PLAIN_WORDS: ReadonlyArray<readonly [string, string]> = [
     ['transparency', 'openness'],
     ['opportunity', 'chance'],
     ['opportunities', 'chances'],
-    ['community-led', 'led by the community'],
 ];
+
