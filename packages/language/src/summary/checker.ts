@@ -91,12 +91,14 @@ function conditionWords(text: string): string {
 export function checkSummarySentences(input: CheckInput): FaithfulnessIssue[] {
     const issues = input.sentences.flatMap((sentence) => checkSentence(sentence, input.sources, input.names));
     const bySource = new Map<string, SummarySentence[]>();
+    // Sentences that draw on several sources at once ("What this does", a list item read with its
+    // lead-in) need not carry every fact of each; the sentences of one source must.
     for (const sentence of input.sentences) {
-        for (const id of sentence.sources) bySource.set(id, [...(bySource.get(id) ?? []), sentence]);
+        if (sentence.sources.length === 1) bySource.set(sentence.sources[0], [...(bySource.get(sentence.sources[0]) ?? []), sentence]);
     }
     for (const [id, sentences] of bySource) {
         const source = input.sources[id];
-        if (!source || sentences.some((sentence) => sentence.sources.length > 1)) continue;
+        if (!source) continue;
         const said = sentences.map((sentence) => sentence.text).join(' ');
         const flatSaid = flatten(said);
         const missing = (detail: string) => issues.push({ sentence: said, sources: [id], kind: 'missing', detail: `${detail} (${source.citation})` });

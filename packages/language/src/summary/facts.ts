@@ -97,7 +97,7 @@ export function modalsIn(text: string): Set<ModalKind> {
 }
 
 /** Words that attach a condition or an exception to what follows or precedes them. */
-const CONDITION = /\b(if|where|when|whenever|unless|except|provided|only|until|once|as long as|so long as|subject to|on condition|in the case|at the request|on request|after|before|within)\b/i;
+const CONDITION = /\b(if|where|when|whenever|unless|except|provided|only|until|once|as long as|so long as|subject to|on condition|in the case|at the request|on request|after|before)\b/i;
 
 export function hasCondition(text: string): boolean {
     return CONDITION.test(text);

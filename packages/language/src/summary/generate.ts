@@ -47,7 +47,7 @@ const RUNG_WORDS: Readonly<Record<string, string>> = {
 };
 
 const METHOD_WORDS: Readonly<Record<string, string>> = {
-    'participatory-budgeting': 'a vote of residents on how to spend the money (participatory budgeting)',
+    'participatory-budgeting': 'a public vote on how to spend the money (participatory budgeting)',
     'citizens-assembly': 'a citizens\' assembly of people chosen by lot',
     'citizens-jury': 'a citizens\' jury',
     'deliberative-poll': 'a deliberative poll',
@@ -58,7 +58,7 @@ const METHOD_WORDS: Readonly<Record<string, string>> = {
     formula: 'a fixed formula',
     'competitive-tender': 'a competitive tender',
     'officer-decision': 'a decision by officials',
-    'ministerial-decision': 'a decision by a minister'
+    'ministerial-decision': 'a ministerial decision'
 };
 
 const PROCEDURE_WORDS: Readonly<Record<string, string>> = {
@@ -677,7 +677,9 @@ class SummaryBuilder {
             if (this.sources[id]) return id;
         }
         const refs = partyRefsIn(node);
-        const text = words ?? node.$cstNode?.text ?? '';
+        let text = words ?? node.$cstNode?.text ?? '';
+        // A budget's or fund's own words, without the measures inside it, which are sources of their own.
+        if (words === undefined && (isBudget(node) || isFund(node))) for (const measure of node.measures) text = text.replace(measure.$cstNode?.text ?? '', '');
         const named = unique([...refs.map(partyName), ...refs.map(shortName)]);
         this.sources[id] = { id, citation: cited, file, line, words: named.length > 0 ? `${text}\n${named.join('; ')}` : text, actors: [] };
         this.sourceNodes.set(id, node);
