@@ -79,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
         .description('Write a plain-language summary of each draft: what it does, part by part, its defined terms, the four-shift record and how readable it is; every sentence names the provision it comes from and is checked against it.')
         .argument('<paths...>', 'draft files, folders to search for .commons files, or globs; a schedule or definitions file a named draft imports is summarised inside it')
         .addOption(new Option('-f, --format <name>', 'output format').choices(['md', 'html', 'txt']).default('md'))
-        .option('-o, --output <file-or-folder>', 'write the summary to this file, or, for several drafts, into this folder (one file per draft)')
+        .option('-o, --output <file-or-folder>', 'write the summary to this file (ending .md, .html or .txt), or into this folder, one file per draft')
         .option('-c, --config <file>', 'use this commons.json for every draft instead of the nearest one')
         .action(async (paths: string[], options: SummarizeOptions) => finish(await (await import('./commands/summarize.js')).summarizeDrafts(paths, options)));
 

@@ -48,7 +48,8 @@ export async function summarizeDrafts(paths: readonly string[], options: Summari
     }
     const entries = named.filter((document) => !inside.has(document.uri.fsPath) || document.parseResult.value.instrument !== undefined);
 
-    const outputIsFolder = options.output !== undefined && (entries.length > 1 || options.output.endsWith('/') || options.output.endsWith(sep)
+    // --output names a file when it ends in a summary's extension (and one draft is summarised), else a folder.
+    const outputIsFolder = options.output !== undefined && (entries.length > 1 || !/\.(md|markdown|html|htm|txt)$/i.test(options.output)
         || (existsSync(options.output) && statSync(options.output).isDirectory()));
     if (options.output === undefined && entries.length > 1 && options.format === 'html') {
         throw new InputError(`${plural(entries.length, 'draft')} to summarise as HTML: name a folder to write them to, as in: commons summarize ${paths.join(' ')} --format html --output summaries/`);
