@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     isActor, isAmendmentOperation, isBudget, isChapter, isClause, isCommencement, isCrossHeading, isDefinition, isDefinitions,
     isDuty, isEvaluation, isFund, isInstrument, isMeasure, isPart, isParticipation, isPower, isProse, isReview, isRight,
-    isSchedule, isScheduleParagraph, isSchedulePart, isSection, isStatus, isSunset,
+    isExtent, isSchedule, isScheduleParagraph, isSchedulePart, isSection, isStatus, isSunset,
     type AmendmentOperation, type Amount, type Budget, type Clause, type Commencement, type Definition, type Document, type Duration,
     type Fund, type Measure, type Money, type PartyRef,
     type Provision, type Review, type Sunset
@@ -547,6 +547,16 @@ class SummaryBuilder {
         }
         const starts = lifecycle.flatMap((section) => section.sentences).filter((sentence) => /^It (starts|ends)/.test(sentence.text));
         for (const start of starts) if (out.length < 5) out.push({ ...start });
+        if (top && isInstrument(top)) {
+            const status = top.members.find(isStatus);
+            const extent = top.members.find(isExtent);
+            if (extent && out.length < 5) {
+                out.unshift({ text: `It applies in ${joinNames(extent.places)}.`, sources: [this.sourceFor(extent, 'extent')], ease: 0 });
+            }
+            if (status && out.length < 5) {
+                out.unshift({ text: `This ${kind} ${STATUS_WORDS[status.value] ?? `is at the stage "${status.value}"`}.`, sources: [this.sourceFor(status, 'status')], ease: 0 });
+            }
+        }
         if (out.length < 3) {
             const counted = parts.filter((part) => part.sections.some((section) => section.sentences.length > 0));
             if (counted.length > 0) {
@@ -728,6 +738,13 @@ class SummaryBuilder {
 
 // -------------------------------------------------------------------------------------------
 // Words
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+    draft: 'is a draft',
+    consultation: 'is a draft, open for comment',
+    introduced: 'is before the law makers',
+    enacted: 'is law'
+};
 
 const RUNG_ORDER = ['inform', 'consult', 'involve', 'collaborate', 'delegate', 'community-control'];
 const RUNG_SHORT: Readonly<Record<string, string>> = {
