@@ -33,6 +33,8 @@ export interface SummaryInput {
     readonly fileName: (document: LangiumDocument<Document>) => string;
     /** The rules, to know which shift a waived rule concerns. Defaults to every rule. */
     readonly rules?: readonly Rule[];
+    /** A document's findings, where a front end keeps them elsewhere (the editor's published ones). Defaults to `document.diagnostics`. */
+    readonly diagnostics?: (document: LangiumDocument<Document>) => readonly Diagnostic[];
 }
 
 export const SHIFT_ORDER: readonly Shift[] = ['community', 'ethos', 'outcomes', 'pluralist'];
@@ -605,7 +607,7 @@ class SummaryBuilder {
     private shiftFindings(): void {
         const ruleShift = new Map((this.input.rules ?? ALL_RULES).map((rule) => [rule.meta.id, rule.meta.shift]));
         for (const document of this.input.documents) {
-            for (const diagnostic of document.diagnostics ?? []) {
+            for (const diagnostic of this.input.diagnostics?.(document) ?? document.diagnostics ?? []) {
                 const data = diagnostic.data as { shift?: Shift; ruleId?: string } | undefined;
                 if (!data?.shift || !SHIFT_ORDER.includes(data.shift)) continue;
                 const id = this.sourceAt(document, diagnostic);
