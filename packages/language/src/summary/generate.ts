@@ -843,9 +843,9 @@ function joinNames(names: readonly string[]): string {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** At most three names: "the council, the board and 2 others". */
+/** At most two names, so "What this does" stays short: "the council and two others". */
 function fewNames(names: readonly string[]): string {
-    return names.length <= 3 ? joinNames(names) : `${names.slice(0, 2).join(', ')} and ${countWords(names.length - 2, 'other')}`;
+    return names.length <= 2 ? joinNames(names) : `${names[0]} and ${countWords(names.length - 1, 'other')}`;
 }
 
 function unique<T>(items: readonly T[]): T[] {
