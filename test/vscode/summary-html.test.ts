@@ -44,3 +44,27 @@ describe('the summary preview', () => {
         expect(page).toContain('<script nonce="abc123">');
     });
 });
+
+describe('the summary preview with the plain-language summary', () => {
+    it('shows what the draft does, part by part and the four-shift record above the findings, escaped, each sentence leading to its clause', async () => {
+        const { parseWorkspace } = await import('../helpers/workspace.js');
+        const { summarizeDraft } = await import('../../packages/language/src/index.js');
+        const text = `policy """Grants ${HOSTILE}""" {
+  actor council: local-authority """the council ${HOSTILE}"""
+  part 1 "Money" {
+    section 1 "Grants" {
+      (1) """The [council] must pay the grants within 3 months ${HOSTILE}."""
+    }
+  }
+}
+`;
+        const workspace = await parseWorkspace({ 'act.commons': text });
+        const plain = summarizeDraft({ documents: [workspace.document('act.commons')], fileName: () => 'act.commons' });
+        const html = renderSummary({ ...summary, plain });
+        expect(html).not.toContain('<img');
+        expect(html.indexOf('<h2>What this does</h2>')).toBeLessThan(html.indexOf('<h2>The four shifts: findings</h2>'));
+        expect(html).toContain('<h2>The four shifts, as a record</h2>');
+        expect(html).toContain('<a href="#" data-line="4" data-character="0">The council must pay the grants within 3 months &lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+        expect(html).toContain('checked against it');
+    });
+});

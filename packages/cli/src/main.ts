@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { ExplainOptions } from './commands/explain.js';
 import type { LintOptions } from './commands/lint.js';
 import type { RulesOptions } from './commands/rules.js';
+import type { SummarizeOptions } from './commands/summarize.js';
 import type { WaiversOptions } from './commands/waivers.js';
 import { ExitCode } from './exit-codes.js';
 import { InputError } from './input-error.js';
@@ -73,6 +74,14 @@ export async function run(argv: string[]): Promise<number> {
         .argument('<file[:line]>', 'a draft, or a draft and a line number (drafts/act.commons:12) for the clause on that line')
         .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (target: string, options: ExplainOptions) => finish(await (await import('./commands/explain.js')).explainDraft(target, options)));
+
+    program.command('summarize')
+        .description('Write a plain-language summary of each draft: what it does, part by part, its defined terms, the four-shift record and how readable it is; every sentence names the provision it comes from and is checked against it.')
+        .argument('<paths...>', 'draft files, folders to search for .commons files, or globs; a schedule or definitions file a named draft imports is summarised inside it')
+        .addOption(new Option('-f, --format <name>', 'output format').choices(['md', 'html', 'txt']).default('md'))
+        .option('-o, --output <file-or-folder>', 'write the summary to this file (ending .md, .html or .txt), or into this folder, one file per draft')
+        .option('-c, --config <file>', 'use this commons.json for every draft instead of the nearest one')
+        .action(async (paths: string[], options: SummarizeOptions) => finish(await (await import('./commands/summarize.js')).summarizeDrafts(paths, options)));
 
     program.command('init')
         .description('Start a project: write a starter commons.json and a small example draft (never overwrites a file).')

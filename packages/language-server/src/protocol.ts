@@ -1,8 +1,11 @@
+import type { DraftSummaryModel } from '@commons/language';
 import { RequestType } from 'vscode-languageserver';
 
 /**
  * The custom request the summary preview uses: `commons/summary`. It returns, for one draft, its
- * outline and its findings grouped by the four shifts, ready to show. Any LSP client can send it.
+ * outline, its findings grouped by the four shifts and its plain-language summary, ready to show.
+ * The server answers once the draft has been fully checked, so the findings are complete. Any LSP
+ * client can send it.
  */
 export interface DraftSummaryParams {
     textDocument: { uri: string };
@@ -54,6 +57,8 @@ export interface DraftSummary {
     otherFindings: Array<{ pack: string; title: string; findings: SummaryFinding[] }>;
     /** Problems with the draft itself (syntax, references, numbering), most important first. */
     languageProblems: SummaryFinding[];
+    /** The plain-language summary, as `commons summarize` writes it (with the schedules and definitions the draft imports). */
+    plain?: DraftSummaryModel;
 }
 
 export const DraftSummaryRequest = new RequestType<DraftSummaryParams, DraftSummary | null, void>('commons/summary');

@@ -57,7 +57,9 @@ export function startCommonsLanguageServer(shared: LangiumSharedServices, common
 
     connection.onRequest(DraftSummaryRequest, createRequestHandler<DraftSummaryParams, DraftSummary>(
         (services, document: LangiumDocument) => (services as unknown as CommonsLspServices).editor.DraftSummaries.summaryOf(document),
-        shared, DocumentState.Linked
+        // Validated, not Linked: asked right after a draft opens, the answer waits for its findings
+        // instead of reporting none.
+        shared, DocumentState.Validated
     ));
 
     new ConfigurationSync(shared, commons).start();

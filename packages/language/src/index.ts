@@ -39,3 +39,4 @@ export * from './lint/clause-reading.js';
 export type { ActKind, FoundBy, Rung } from './lint/roles.js';
 export type { Judgement } from './lint/judgements.js';
 export * from './lint/explain-reading.js';
+export * from './summary/index.js';

@@ -1,5 +1,8 @@
 import type { DraftSummary, SummaryFinding, SummaryOutlineEntry } from '@commons/language-server';
 
+type PlainSummary = NonNullable<DraftSummary['plain']>;
+type PlainSentence = PlainSummary['whatThisDoes'][number];
+
 /**
  * The summary preview as HTML. Everything shown comes from the draft, so every piece of text is
  * escaped; the page loads nothing (no network, no files) and runs only its own script, under a
@@ -46,7 +49,8 @@ export function renderSummary(summary: DraftSummary): string {
         `<header><h1>${escapeHtml(summary.title)}</h1><p class="description">${escapeHtml(summary.description)}</p>`,
         `<p class="overview">${shiftFindings === 0 ? 'No findings on any of the four shifts.' : `${shiftFindings} ${plural(shiftFindings, 'finding')} on the four shifts.`} `
             + 'Select a finding or a line of the outline to go to it in the draft.</p></header>',
-        '<section><h2>The four shifts</h2>',
+        ...(summary.plain ? plainSummary(summary.plain) : []),
+        '<section><h2>The four shifts: findings</h2>',
         ...summary.shifts.map((shift) => [
             `<div class="shift"><h3>${escapeHtml(shift.title)}</h3>`,
             `<p class="move">From ${escapeHtml(shift.from)}, to ${escapeHtml(shift.to)}.</p>`,
@@ -61,8 +65,40 @@ export function renderSummary(summary: DraftSummary): string {
         ] : []),
         ...(summary.languageProblems.length > 0 ? [`<section><h2>Problems with the draft itself</h2>${findingList(summary.languageProblems)}</section>`] : []),
         `<section><h2>Outline</h2>${outline(summary.outline)}</section>`,
-        '<footer><p>This preview lists what the draft holds and what the checks found. A plain-language summary of what the draft does will appear here once Commons can write one.</p></footer>'
+        `<footer><p>${summary.plain
+            ? 'Each sentence of the summary names the clause or provision it comes from, and was checked against it: who acts, amounts, time limits, dates, must and may, and conditions. Select one to go to it in the draft.'
+            : 'This preview lists what the draft holds and what the checks found.'}</p></footer>`
     ].join('\n');
+}
+
+/** The plain-language summary `commons summarize` writes: what the draft does, part by part, and the four-shift record. */
+function plainSummary(plain: PlainSummary): string[] {
+    const sentence = (item: PlainSentence) => {
+        const source = plain.sources[item.sources[item.sources.length - 1]];
+        const here = source && source.file === plain.file;
+        const cite = source ? escapeHtml(source.citation) : '';
+        return here
+            ? `<li><a href="#" data-line="${source.line - 1}" data-character="0">${escapeHtml(item.text)}</a> <span class="where">${cite}</span></li>`
+            : `<li>${escapeHtml(item.text)} <span class="where">${cite}</span></li>`;
+    };
+    const { summary, clauses } = plain.readability;
+    return [
+        `<section><h2>What this does</h2><ul class="plain">${plain.whatThisDoes.map(sentence).join('')}</ul></section>`,
+        '<section><h2>Part by part</h2>',
+        ...plain.parts.map((part) => `<h3>${escapeHtml(part.citation ? `${part.citation}: ${part.heading}` : part.heading)}</h3>`
+            + `<ul class="plain">${part.sections.flatMap((section) => section.sentences).map(sentence).join('')}</ul>`),
+        '</section>',
+        '<section><h2>The four shifts, as a record</h2>',
+        ...plain.shifts.map((record) => [
+            `<div class="shift"><h3>${escapeHtml(record.title)}: ${escapeHtml(record.verdict)}</h3>`,
+            record.supports.length > 0 ? `<p>Supports it:</p><ul>${record.supports.map((entry) => `<li>${escapeHtml(plain.sources[entry.source]?.citation ?? '')} ${escapeHtml(entry.says)}</li>`).join('')}</ul>` : '',
+            record.against.length > 0 ? `<p>Works against it:</p><ul>${record.against.map((entry) => `<li>${escapeHtml(plain.sources[entry.source]?.citation ?? '')}: ${escapeHtml(entry.says)}</li>`).join('')}</ul>` : '',
+            record.setAside.length > 0 ? `<p>Set aside by a waiver:</p><ul>${record.setAside.map((entry) => `<li>${escapeHtml(plain.sources[entry.source]?.citation ?? '')}, ${escapeHtml(entry.rule)}: “${escapeHtml(entry.reason)}”</li>`).join('')}</ul>` : '',
+            '</div>'
+        ].join('')),
+        `<p class="description">Readability (Flesch Reading Ease, 60 and above is plain English): the clauses ${clauses.ease}, this summary ${summary.ease}.</p>`,
+        '</section>'
+    ];
 }
 
 /** What the preview shows before the language server has answered, or when it cannot. */

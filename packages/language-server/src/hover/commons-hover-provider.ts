@@ -1,7 +1,10 @@
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Diagnostic, Hover, HoverParams, Position } from 'vscode-languageserver';
-import { SHIFTS, type LintDiagnosticData, type Rule } from '@commons/language';
+import {
+    SHIFTS, citationOf, isPart, isProvision, isSchedule, isScheduleParagraph, isSection, summarizeDraft,
+    type Document, type DraftSummaryModel, type LintDiagnosticData, type Rule, type SummarySentence
+} from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import type { Occurrence, Occurrences } from '../navigation/occurrences.js';
 import { clauseReadingAt } from './clause-reading.js';
@@ -34,12 +37,60 @@ export class CommonsHoverProvider implements HoverProvider {
         if (about) sections.push(about);
         const findings = this.explainFindings(document, params.position);
         sections.push(...findings);
+        const plain = this.plainWordsAt(document as LangiumDocument<Document>, offset);
+        if (plain) sections.push(plain);
         // Over a clause's own words: how Commons read the clause, alone or under the findings it
         // led to, so the drafter sees why a finding came (a [reference] or keyword keeps its own hover).
         const reading = about ? undefined : clauseReadingAt(document, offset);
         if (sections.length === 0) return reading && { contents: { kind: 'markdown', value: reading.value }, range: reading.range };
         if (reading) sections.push(reading.value);
         return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: occurrence?.range };
+    }
+
+    private readonly summaries = new WeakMap<LangiumDocument, { version: number; model: DraftSummaryModel }>();
+
+    /**
+     * Over the heading of a part, section, schedule paragraph or provision (the words before its
+     * "{"): that unit's plain-language summary, as `commons summarize` writes it.
+     */
+    private plainWordsAt(document: LangiumDocument<Document>, offset: number): string | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf) return undefined;
+        const unit = AstUtils.getContainerOfType(leaf.astNode, (node) => isSection(node) || isScheduleParagraph(node) || isPart(node) || isSchedule(node) || isProvision(node));
+        const cst = unit?.$cstNode;
+        if (!unit || !cst) return undefined;
+        const brace = cst.text.indexOf('{');
+        if (brace >= 0 && offset > cst.offset + brace) return undefined;
+        const model = this.summaryOf(document);
+        const file = model.file;
+        const line = cst.range.start.line + 1;
+        let sentences: readonly SummarySentence[];
+        let heading: string;
+        if (isProvision(unit)) {
+            const ids = new Set(Object.values(model.sources).filter((source) => source.file === file && source.line === line).map((source) => source.id));
+            sentences = model.parts.flatMap((part) => part.sections.flatMap((section) => section.sentences)).filter((sentence) => sentence.sources.some((id) => ids.has(id)));
+            heading = 'In plain words';
+        } else {
+            const citation = citationOf(unit as Parameters<typeof citationOf>[0]) ?? '';
+            const part = model.parts.find((candidate) => candidate.citation === citation);
+            const section = model.parts.flatMap((candidate) => candidate.sections).find((candidate) => candidate.citation === citation);
+            sentences = part ? part.sections.flatMap((candidate) => candidate.sentences) : section?.sentences ?? [];
+            heading = `${citation ? `${citation[0].toUpperCase()}${citation.slice(1)}` : 'This part'} in plain words`;
+        }
+        if (sentences.length === 0) return undefined;
+        const shown = sentences.slice(0, 12).map((sentence) => `- ${escapeMarkdown(sentence.text)}`);
+        if (sentences.length > 12) shown.push(`- ... and ${sentences.length - 12} more (run \`commons summarize\` for the whole summary)`);
+        return `**${escapeMarkdown(heading)}**\n\n${shown.join('\n')}`;
+    }
+
+    private summaryOf(document: LangiumDocument<Document>): DraftSummaryModel {
+        const cached = this.summaries.get(document);
+        if (cached && cached.version === document.textDocument.version) return cached.model;
+        const published = this.services.editor.PublishedDiagnostics;
+        const model = summarizeDraft({ documents: [document], fileName: (doc) => fileNameOf(doc.uri), diagnostics: (doc) => published.get(doc.uri.toString()) ?? doc.diagnostics ?? [] });
+        this.summaries.set(document, { version: document.textDocument.version, model });
+        return model;
     }
 
     private describeOccurrence(occurrence: Occurrence, document: LangiumDocument): string | undefined {

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import {
     PACK_ORDER, PACK_TITLES, SHIFTS, describeDraft, isClause, isInstrument, isProse, isProvision, isSection, outlineOf, provisionKindLabel,
-    type Document, type LintDiagnosticData, type OutlineEntry
+    summarizeDraft, type Document, type DraftSummaryModel, type LintDiagnosticData, type OutlineEntry
 } from '@commons/language';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { SHIFT_ORDER, findingsWithin, shiftOf } from '../code-lens/shift-counts.js';
@@ -46,8 +46,33 @@ export class DraftSummaries {
             languageProblems: diagnostics
                 .filter((diagnostic) => lintData(diagnostic) === undefined)
                 .sort((a, b) => (a.severity ?? 1) - (b.severity ?? 1))
-                .map(summaryFinding)
+                .map(summaryFinding),
+            plain: this.plainSummaryOf(document as LangiumDocument<Document>)
         };
+    }
+
+    /** The plain-language summary `commons summarize` writes, with the schedules and definitions the draft imports. */
+    private plainSummaryOf(document: LangiumDocument<Document>): DraftSummaryModel {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const graph = this.services.workspace.ImportGraph;
+        const included: Array<LangiumDocument<Document>> = [];
+        const seen = new Set([document.uri.toString()]);
+        const pending = [document];
+        while (pending.length > 0) {
+            for (const { uri } of graph.importsOf(pending.shift()!)) {
+                const imported = documents.getDocument(uri) as LangiumDocument<Document> | undefined;
+                if (!imported || seen.has(uri.toString())) continue;
+                seen.add(uri.toString());
+                pending.push(imported);
+                if (!imported.parseResult.value.instrument) included.push(imported);
+            }
+        }
+        const name = (doc: LangiumDocument) => doc.uri.path.split('/').pop() ?? doc.uri.path;
+        const published = this.services.editor.PublishedDiagnostics;
+        return summarizeDraft({
+            documents: [document, ...included], fileName: name,
+            diagnostics: (doc) => published.get(doc.uri.toString()) ?? doc.diagnostics ?? []
+        });
     }
 }
 
