@@ -166,12 +166,17 @@ function openingAct(analysis: ProseAnalysis, proposition: Proposition, index: nu
     const sentenceOpens = !earlier || earlier.sentence !== proposition.sentence;
     const { tokens } = analysis;
     const verbStart = proposition.verbs.find((verb) => !verbForm(verb.text.split(' ')[0])?.gerund)?.span.start ?? proposition.span.end;
-    for (let position = firstTokenAtOrAfter(analysis, sentence.span.start); position + 1 < tokens.length && tokens[position + 1].end <= verbStart; position++) {
-        const before = tokens[position - 1];
-        const opensAside = before !== undefined && before.norm === ',' && before.start >= proposition.span.start;
-        const opensSentence = sentenceOpens && tokens[position].end <= proposition.span.start && (before === undefined || before.start < sentence.span.start || before.kind !== 'word');
-        if (!(opensAside || opensSentence) || !wordsOf('syntax', 'gerund-opener').has(tokens[position].norm) || !verbForm(tokens[position + 1].norm)?.gerund) continue;
-        const reading = actOfVerb(analysis, proposition, tokens[position + 1], false, tokens[position + 1].end);
+    // The sentence's first word, when the statement is the sentence's first; then each word after a comma before the verb.
+    let first = firstTokenAtOrAfter(analysis, sentence.span.start);
+    while (first < tokens.length && tokens[first].kind !== 'word') first++;
+    const candidates = sentenceOpens && tokens[first] && tokens[first].end <= proposition.span.start ? [first] : [];
+    for (let position = firstTokenAtOrAfter(analysis, proposition.span.start); position + 1 < tokens.length && tokens[position + 1].end <= verbStart; position++) {
+        if (tokens[position - 1]?.norm === ',') candidates.push(position);
+    }
+    for (const position of candidates) {
+        const gerund = tokens[position + 1];
+        if (!gerund || gerund.end > verbStart || !isWord(tokens[position].norm, 'gerund-opener') || !verbForm(gerund.norm)?.gerund) continue;
+        const reading = actOfVerb(analysis, proposition, gerund, false, gerund.end);
         if (reading && DECIDING_ACTS.has(reading.act)) return reading;
     }
     return undefined;
@@ -371,6 +376,9 @@ function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
     return token === undefined || !verbStartWords.has(token.norm);
 }
 
+// The views a neutral verb's object can offer ("make arrangements for obtaining the views of the public").
+const VIEW_CATEGORIES = ['consult', 'involve', 'take-part'] as const;
+
 /** The kind of act a verb performs; `objectStart` is where its object starts when it is not the statement's main verb. */
 function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean, objectStart = proposition.object?.span.start ?? verb.end): ActReading | undefined {
     const none = startsNoAct(analysis, verb);
@@ -419,8 +427,10 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "make arrangements for obtaining the views of the public", "provide opportunities for the
     // involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
     // Only the object itself, up to a condition: "complies with this section if it publishes ..." provides nothing.
+    const views = VIEW_CATEGORIES.filter((category) => findPhrase(analysis, objectHead, 'decisions', category));
+    if (views.length === 0) return undefined;
     const objectOnly: Span = { start: objectHead.start, end: objectEnd(analysis, objectHead) };
-    for (const category of ['consult', 'involve', 'take-part'] as const) {
+    for (const category of views) {
         const found = findPhrase(analysis, objectOnly, 'decisions', category);
         if (found) return { act: 'seek-views', actSpan: found, rung: category === 'consult' ? 'consult' : 'involve' };
     }
