@@ -1,5 +1,5 @@
 import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
-import { conditionsIn, isWord, rolesOf, type ActKind, type StatementRole } from './roles.js';
+import { conditionsIn, isWord, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
 
 /**
  * Readings of a piece of prose that the four-shift rules share: whether it places power with an
@@ -401,7 +401,8 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
         && (role.modal !== undefined || isWord(analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1]?.norm, 'such-as') || (opensWith(analysis, role.span, 'override-opener') && role.actSpan?.start === role.proposition.verb?.span.start)));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
-    const institutions = analysis.matches('actors', 'institution');
+    // "the projects the board has chosen", after "the community board": the bare word refers back to the community's board.
+    const institutions = analysis.matches('actors', 'institution').filter((match) => sameBodyNamedEarlier(analysis, match)?.category !== 'community');
     const deciding = [...analysis.matches('decisions', 'decision'), ...standardSettingVerbs(analysis)];
     for (const decision of deciding) {
         // A decision verb a statement was read around has been judged with its statement already.

@@ -230,6 +230,8 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     if (proposition.passive && !isBoundPassive(analysis, proposition)) return { words: undefined, side: 'none', foundBy: 'none' };
     const actor = proposition.actor.antecedent ?? proposition.actor;
     const foundBy: FoundBy = proposition.actor.antecedent ? 'pronoun' : 'subject';
+    const referredTo = actor.phrase && sameBodyNamedEarlier(analysis, actor.phrase);
+    if (referredTo) return { words: actor.phrase?.text, side: referredTo.category, foundBy: 'earlier' };
     if (actor.kind === 'institution' || actor.kind === 'community') return { words: actor.phrase?.text, side: actor.kind, foundBy };
     const named = actor.parties.map((party) => party.kind);
     if (named.length > 0) return { words: actor.phrase?.text, side: named.every((kind) => kind === named[0]) ? named[0] : 'mixed', foundBy };
@@ -246,6 +248,20 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     const before = isPronoun(actor) ? partyBefore(analysis, proposition) : undefined;
     if (before) return { words: before.text, side: before.category, foundBy: 'pronoun' };
     return { words: actor.phrase?.text, side: actor.kind, foundBy: actor.phrase ? 'subject' : 'none' };
+}
+
+/**
+ * "report to the community board on the projects the board has chosen": "the" and the head word
+ * of a party named earlier in the sentence refer back to that party, whatever the bare word
+ * alone would be.
+ */
+export function sameBodyNamedEarlier(analysis: ProseAnalysis, phrase: { text: string; span: Span }) {
+    const words = phrase.text.trim().split(/\s+/);
+    if (words.length !== 2 || !isWord(words[0].toLowerCase(), 'determiner')) return undefined;
+    const head = words[1].toLowerCase();
+    const sentence = analysis.sentences.find((candidate) => candidate.span.start <= phrase.span.start && phrase.span.start < candidate.span.end);
+    return analysis.matches('actors').find((match) => match.category !== 'other' && match.span.end <= phrase.span.start && (!sentence || match.span.start >= sentence.span.start)
+        && match.text.includes(' ') && match.text.toLowerCase().endsWith(` ${head}`));
 }
 
 function isPronoun(actor: Proposition['actor']): boolean {
@@ -302,7 +318,7 @@ function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
         const reading = actOfVerb(analysis, proposition, verb.span, verb.passive);
         if (reading && reading.act !== 'other') return { ...reading, verb };
     }
-    // "must prepare a plan and adopt it", "assess each application and determine its banding": one
+    // "must prepare a plan and adopt it", "visit each applicant and determine their banding": one
     // subject and modal govern a second verb after the first one's object.
     for (const later of [...laterVerbs(analysis, proposition), ...chargedVerbs(analysis, proposition), ...verbAfterAside(analysis, proposition)]) {
         const reading = actOfVerb(analysis, proposition, later, false);

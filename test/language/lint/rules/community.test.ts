@@ -43,9 +43,9 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'determines' } }]
             },
             {
-                code: 'section 1 { "Housing officers assess each application and determine its priority banding." }',
+                code: 'section 1 { "Housing officers visit each applicant and determine their priority banding." }',
                 name: 'one subject governs a second verb after the first verb\'s object',
-                fixed: 'section 1 { "Housing officers assess each application and determine its priority banding."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Housing officers visit each applicant and determine their priority banding."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { words: 'determine' } }]
             },
             {
