@@ -48,13 +48,21 @@ const REGULATIONS = 'regulations made by a minister';
  * regulations a minister makes.
  */
 function madeBy(analysis: ProseAnalysis, from: number): string | undefined {
-    const rest = analysis.text.slice(from, from + 120);
-    const named = /\bby\s+((?:the\s+)?[^,;:.()]{2,60}?)(?=\s*(?:[,;:.()]|$|\b(?:in|under|by|and|or)\b))/i.exec(rest);
+    const rest = analysis.text.slice(from, from + 160);
+    // "by regulations made by the Secretary of State": the instrument is how, the second "by" names who.
+    const named = [...rest.matchAll(/\bby\s+((?:the\s+)?[^,;:.()]{2,60}?)(?=\s*(?:[,;:.()]|$|\b(?:in|under|by|and|or)\b))/gi)]
+        .find((candidate) => !isInstrument(analysis, from + candidate.index! + candidate[0].indexOf(candidate[1])));
     if (named) return named[1].trim();
     const sentence = analysis.sentences.find((candidate) => candidate.span.start <= from && candidate.span.end >= from);
     if (!sentence) return undefined;
     const ruleMade = analysis.matches('framing', 'rule-making').some((match) => match.span.start >= sentence.span.start && match.span.end <= sentence.span.end);
     return ruleMade || /\bprescribed\b/i.test(sentence.text) ? REGULATIONS : undefined;
+}
+
+/** True when the words at an offset open an instrument of law-making ("regulations made"), which names no one. */
+function isInstrument(analysis: ProseAnalysis, offset: number): boolean {
+    return analysis.matches('framing', 'rule-making').some((match) => match.span.start <= offset && offset < match.span.end + 1)
+        || /^(regulations|an? order|rules|byelaws|bylaws)\b/i.test(analysis.text.slice(offset, offset + 20));
 }
 
 /** "as the Secretary of State may direct", "as directed by the department". */
