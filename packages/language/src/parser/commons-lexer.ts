@@ -255,8 +255,13 @@ class LineIndex {
 }
 
 function lineStarts(text: string): number[] {
+    // Lines end at \n, \r\n or a lone \r, as the lexer and editors count them.
     const starts = [0];
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === NEWLINE) starts.push(index + 1);
+        else if (code === RETURN && text.charCodeAt(index + 1) !== NEWLINE) starts.push(index + 1);
+    }
     return starts;
 }
 

@@ -26,6 +26,8 @@ export function parseIsoDate(written: string): Date | undefined {
 
 export function checkMoney(money: Money, accept: ValidationAcceptor): void {
     const currency = money.currency;
+    // Without a currency ("amount 400000 per year") the parser has already said what is missing.
+    if (currency === undefined || money.value === undefined) return;
     if (!CURRENCY_CODES.has(currency)) {
         const suggestion = CURRENCY_SUGGESTIONS[currency.toUpperCase()] ?? (CURRENCY_CODES.has(currency.toUpperCase()) ? currency.toUpperCase() : undefined);
         accept('error', `"${currency}" is not a currency code. ${suggestion ? `Write ${suggestion}.` : 'Use a three-letter ISO 4217 code such as GBP or EUR.'}`,
@@ -42,6 +44,8 @@ export function checkMoney(money: Money, accept: ValidationAcceptor): void {
 }
 
 export function checkDuration(duration: Duration, accept: ValidationAcceptor): void {
+    // A part the parser could not read has its own syntax error; saying "undefined" helps nobody.
+    if (duration.value === undefined || duration.unit === undefined) return;
     if (!/^\d+$/.test(duration.value) || Number(duration.value) === 0) {
         accept('error', `"${duration.value}" is not a length of time. Use a whole number greater than zero, for example 12 months.`,
             { node: duration, property: 'value', code: IssueCodes.MalformedPeriod });
@@ -60,6 +64,7 @@ export function checkRecurrence(node: Amount | Allocation, accept: ValidationAcc
 }
 
 export function checkShare(share: Share, accept: ValidationAcceptor): void {
+    if (share.value === undefined) return;
     const value = /^\d+(\.\d+)?$/.test(share.value) ? Number(share.value) : Number.NaN;
     if (!(value > 0 && value <= 100)) {
         accept('error', `"${share.value}%" is not a share of a budget. Use a percentage above 0 and at most 100.`,
@@ -68,6 +73,7 @@ export function checkShare(share: Share, accept: ValidationAcceptor): void {
 }
 
 export function checkYear(year: Year, accept: ValidationAcceptor): void {
+    if (year.value === undefined) return;
     if (!/^\d{4}$/.test(year.value)) {
         accept('error', `"${year.value}" is not a year. Write the four-digit year, for example 2027.`,
             { node: year, property: 'value', code: IssueCodes.MalformedDate });
