@@ -24,11 +24,14 @@ export function createCommonsParser(services: LangiumCoreServices): LangiumParse
         state.lexerResult = undefined;
     };
     parser.parse = <T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> => {
+        // Reset first as well: a fault so deep in the stack that even the reset below failed
+        // must not leave its state to the next draft.
+        reset();
         try {
             return parse<T>(input, options);
         } catch (error) {
             reset();
-            const empty = parse<T>('', options);
+            const empty = parse<T>('');
             return { ...empty, parserErrors: [parserFault(error)] };
         }
     };

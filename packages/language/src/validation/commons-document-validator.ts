@@ -40,7 +40,7 @@ export class CommonsDocumentValidator extends DefaultDocumentValidator {
         const swallowed = (parseResult.lexerErrors as CodedLexingError[]).find((error) => error.swallowsRest);
         const parsing: Diagnostic[] = [];
         const kept = swallowed
-            ? { ...parseResult, parserErrors: parseResult.parserErrors.filter((error) => Number.isFinite(error.token.startOffset) && error.token.startOffset < swallowed.offset) }
+            ? { ...parseResult, parserErrors: parseResult.parserErrors.filter((error) => error.token.startOffset >= 0 && error.token.startOffset < swallowed.offset) }
             : parseResult;
         super.processParsingErrors(kept, parsing, options);
         // Langium reports lexing errors first, so `diagnostics` holds only those so far.
