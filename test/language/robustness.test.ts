@@ -132,6 +132,14 @@ describe('the core reads any text without a fault', () => {
         expect(after.value.$type).toBe('Document');
     });
 
+    it('parses 200,000 comments in a row, before the first token and after the last', () => {
+        const { Commons } = createCommonsLanguageServices({ ...EmptyFileSystem });
+        const comments = '// a note\n'.repeat(200_000);
+        const result = Commons.parser.LangiumParser.parse(`${comments}act "A" {\n  section 1 {\n${comments}    (1) "Text."\n  }\n}\n${comments}`);
+        expect(result.parserErrors).toEqual([]);
+        expect(result.lexerErrors).toEqual([]);
+    });
+
     it('lays out a draft of 20,000 comments, keeping every character', () => {
         const { shared } = createCommonsLanguageServices({ ...EmptyFileSystem });
         const text = `act "Notes" {\n  section 1 {\n${Array.from({ length: 20_000 }, (_, index) => (index % 2 ? '// note\n' : `/* note */ (${index + 1}) "Text."\n`)).join('')}  }\n}\n`;
