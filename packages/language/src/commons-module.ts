@@ -7,6 +7,8 @@ import {
 import { CommonsGeneratedModule, CommonsGeneratedSharedModule } from './generated/module.js';
 import { CommonsLexerErrorMessageProvider, CommonsParserErrorMessageProvider } from './parser/commons-parser-messages.js';
 import { CommonsValueConverter } from './parser/commons-value-converter.js';
+import { CommonsLexer, CommonsTokenBuilder } from './parser/commons-lexer.js';
+import { createCommonsParser } from './parser/commons-parser.js';
 import { CommonsLinker } from './references/commons-linker.js';
 import { CommonsScopeComputation } from './references/commons-scope-computation.js';
 import { CommonsScopeProvider } from './references/commons-scope-provider.js';
@@ -41,6 +43,9 @@ export type CommonsServices = LangiumCoreServices & CommonsAddedServices;
 /** Commons' replacements and additions; everything else is Langium's default. */
 export const CommonsModule: Module<CommonsServices, PartialLangiumCoreServices & CommonsAddedServices> = {
     parser: {
+        TokenBuilder: () => new CommonsTokenBuilder(),
+        Lexer: (services) => new CommonsLexer(services),
+        LangiumParser: (services) => createCommonsParser(services),
         ValueConverter: () => new CommonsValueConverter(),
         ParserErrorMessageProvider: () => new CommonsParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new CommonsLexerErrorMessageProvider()

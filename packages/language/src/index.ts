@@ -15,6 +15,7 @@ export * from './structure/citations.js';
 export * from './structure/numbering.js';
 export * from './structure/provisions.js';
 export * from './validation/codes.js';
+export { SYNTAX_LIMITS, SyntaxCodes } from './parser/commons-lexer.js';
 export { parseAmount, parseIsoDate } from './validation/values.js';
 export { INTERNAL_ERROR_CODE, guarded } from './validation/guard.js';
 export * from './workspace/import-graph.js';

@@ -45,6 +45,7 @@ export function formattingEdits(document: LangiumDocument, options: FormattingOp
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const indentUnit = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize > 0 ? options.tabSize : 2);
     const leaves = [...CstUtils.flattenCst(root)];
+    const nextSolid = nextSolidLeaves(leaves);
     const edits: TextEdit[] = [];
     const openBlocks: AstNode[] = [];
     let previous: LeafCstNode | undefined;
@@ -60,7 +61,7 @@ export function formattingEdits(document: LangiumDocument, options: FormattingOp
         if (!previous) {
             wanted = '';
         } else if (newlines > 0) {
-            const level = levelOf(leaves, index, openBlocks);
+            const level = levelOf(leaves, nextSolid, index, openBlocks);
             wanted = eol.repeat(Math.min(newlines, 2)) + indentUnit.repeat(Math.max(0, level));
         } else {
             wanted = spaceBetween(previous, leaf);
@@ -78,13 +79,27 @@ export function formattingEdits(document: LangiumDocument, options: FormattingOp
     return edits;
 }
 
+/**
+ * For each leaf, the index of the first token after it that is not a comment (or leaves.length),
+ * found in one pass from the end, so that a draft of many comments is laid out in linear time.
+ */
+function nextSolidLeaves(leaves: readonly LeafCstNode[]): Int32Array {
+    const next = new Int32Array(leaves.length);
+    let solid = leaves.length;
+    for (let index = leaves.length - 1; index >= 0; index--) {
+        next[index] = solid;
+        if (!leaves[index].hidden) solid = index;
+    }
+    return next;
+}
+
 /** How deep a token at the start of a line is indented. */
-function levelOf(leaves: readonly LeafCstNode[], index: number, openBlocks: readonly AstNode[]): number {
+function levelOf(leaves: readonly LeafCstNode[], nextSolid: Int32Array, index: number, openBlocks: readonly AstNode[]): number {
     const leaf = leaves[index];
     const depth = openBlocks.length;
     if (leaf.hidden) {
         // A comment lines up with what it comments on: the next token, or the members of a block it closes.
-        const next = leaves.slice(index + 1).find((candidate) => !candidate.hidden);
+        const next = leaves[nextSolid[index]] as LeafCstNode | undefined;
         if (!next || next.text === '}') return depth;
         return depth + (continuesStatement(next, openBlocks) ? 1 : 0);
     }

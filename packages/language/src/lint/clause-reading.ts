@@ -1,6 +1,7 @@
 import { analyseProse, type Span } from '../prose/index.js';
 import { judgeConsultationAsPower, judgeInstitutionLed, judgeMetricsOnly, judgeOutputFocused, type Judgement } from './judgements.js';
 import { rolesOf, type ActKind, type FoundBy, type Rung } from './roles.js';
+import { SYNTAX_LIMITS } from '../parser/commons-lexer.js';
 
 /**
  * What Commons read in one clause: for each statement, who acts, the kind of act, the modal, what
@@ -47,6 +48,8 @@ export interface ClauseReading {
 }
 
 export function readClause(text: string): ClauseReading {
+    // Quoted text this long is reported as language/prose-too-long and not read.
+    if (text.length > SYNTAX_LIMITS.maxQuotedLength) return { text, statements: [], verdicts: {} };
     const analysis = analyseProse(text);
     const statements = rolesOf(analysis).map((role): StatementReading => ({
         span: role.span,

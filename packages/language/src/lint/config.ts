@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { asFolderUrl, type Rule, type Severity } from './rule.js';
 
 /**
@@ -104,9 +104,51 @@ export function commonsConfigSchema(rules: readonly Rule[]): Record<string, unkn
  * used: a syntax slip, a misspelt rule id, a severity that does not exist, bad rule options.
  */
 export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file?: CommonsConfigFile; problems: ConfigProblem[] } {
+    const found = findConfigProblems(text, rules);
+    if (found.problems.length <= MAX_CONFIG_PROBLEMS) return found;
+    const shown = found.problems.slice(0, MAX_CONFIG_PROBLEMS);
+    const more = found.problems.length - shown.length;
+    const last = shown[shown.length - 1];
+    return {
+        problems: [...shown, {
+            message: `...and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown. Fix these first and check again.`,
+            line: last.line, column: last.column
+        }]
+    };
+}
+
+/** Settings files never need deeper brackets than this; deeper ones are refused before parsing. */
+export const MAX_CONFIG_NESTING = 64;
+/** Problems reported for one settings file; the rest are counted in one last line. */
+export const MAX_CONFIG_PROBLEMS = 20;
+
+/**
+ * How deep the brackets of a JSON text go, and where they first go deeper than the limit, found
+ * by the tokenizer alone (the JSON parser recurses once per bracket, so a file nested thousands
+ * deep overflows the stack).
+ */
+function tooDeep(text: string): number | undefined {
+    const scanner = createScanner(text, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+        if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+            if (++depth > MAX_CONFIG_NESTING) return scanner.getTokenOffset();
+        } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return undefined;
+}
+
+function findConfigProblems(text: string, rules: readonly Rule[]): { file?: CommonsConfigFile; problems: ConfigProblem[] } {
+    const at = (offset: number) => positionAt(text, offset);
+    const deep = tooDeep(text);
+    if (deep !== undefined) {
+        return { problems: [{ message: `Brackets here are nested more than ${MAX_CONFIG_NESTING} deep, so Commons did not read this file. `
+            + 'Settings need only a few levels: { "rules": { "rule/id": ["warning", { "option": 1 }] } }. Remove the extra brackets.', ...at(deep) }] };
+    }
     const syntaxErrors: ParseError[] = [];
     const tree = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
-    const at = (offset: number) => positionAt(text, offset);
     if (syntaxErrors.length > 0 || !tree) {
         const first = syntaxErrors[0];
         return { problems: [{ message: `This is not valid JSON (${first ? describeParseError(printParseErrorCode(first.error)) : 'the file is empty'}).`, ...at(first?.offset ?? 0) }] };
@@ -117,7 +159,7 @@ export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file
         for (const error of mostSpecificErrors(validateConfigShape.errors ?? [])) {
             // A docsUrl that is not a string, or not a web address: either way, say what to write.
             const message = error.instancePath === '/docsUrl' ? DOCS_URL_PROBLEM : describeSchemaError(error);
-            problems.push({ message, ...at(offsetOf(tree, error.instancePath)) });
+            problems.push(problems.length > MAX_CONFIG_PROBLEMS ? { message, line: 0, column: 0 } : { message, ...at(offsetOf(tree, error.instancePath)) });
         }
     }
     // The schema reports any other start; what follows must parse as well ("https://" alone does not).
@@ -126,6 +168,11 @@ export function parseCommonsConfig(text: string, rules: readonly Rule[]): { file
     }
     const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
     for (const [id, setting] of Object.entries(file.rules ?? {})) {
+        // Past the problems that will be shown, only the count matters: no positions, no suggestions.
+        if (problems.length > MAX_CONFIG_PROBLEMS) {
+            if (!known.has(id)) problems.push({ message: '', line: 0, column: 0 });
+            continue;
+        }
         const rule = known.get(id);
         const offset = offsetOf(tree, `/rules/${escapePointer(id)}`, true);
         if (!rule) {
