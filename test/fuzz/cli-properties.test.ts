@@ -37,7 +37,7 @@ describe('commons lint over random drafts', () => {
         if (first) return first;
         // The report goes to a file: under `npm run fuzz` it is larger than a pipe's buffer.
         const output = join(mkdtempSync(join(tmpdir(), 'commons-fuzz-report-')), 'report.json');
-        const run = runCommons(['lint', '--format', 'json', '--output', output, folder]);
+        const run = runCommons(['lint', '--format', 'json', '--root', folder, '--output', output, folder]);
         expect(run.stderr).not.toMatch(/fault in commons/i);
         expect([0, 1]).toContain(run.status);
         return first = JSON.parse(readFileSync(output, 'utf8')) as JsonReport;
@@ -64,7 +64,7 @@ describe('commons lint over random drafts', () => {
         const copy = mkdtempSync(join(tmpdir(), 'commons-fuzz-fix-'));
         cpSync(folder, copy, { recursive: true });
         const reports = mkdtempSync(join(tmpdir(), 'commons-fuzz-report-'));
-        const fixed = runCommons(['lint', '--fix', '--format', 'json', '--output', join(reports, 'fixed.json'), copy]);
+        const fixed = runCommons(['lint', '--fix', '--format', 'json', '--root', copy, '--output', join(reports, 'fixed.json'), copy]);
         expect(fixed.stderr).not.toMatch(/fault in commons/i);
         expect([0, 1]).toContain(fixed.status);
         for (const file of report.files) {
@@ -83,7 +83,7 @@ describe('commons lint over random drafts', () => {
             });
         }
         const snapshot = Object.fromEntries(readdirSync(copy).map((name) => [name, readFileSync(join(copy, name), 'utf8')]));
-        const again = runCommons(['lint', '--fix', '--format', 'json', '--output', join(reports, 'again.json'), copy]);
+        const again = runCommons(['lint', '--fix', '--format', 'json', '--root', copy, '--output', join(reports, 'again.json'), copy]);
         expect([0, 1]).toContain(again.status);
         for (const [name, text] of Object.entries(snapshot)) expect(readFileSync(join(copy, name), 'utf8'), `${name} changed on a second --fix`).toBe(text);
     });

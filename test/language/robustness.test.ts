@@ -16,7 +16,7 @@ const codes = (diagnostics: Array<{ code?: string | number }>) => diagnostics.ma
 describe('drafts that used to crash the command', () => {
     it('clauses nested about 190 deep: one "nested too deeply" error on the line where it goes too deep', () => {
         const folder = fixtureFolder({ 'deep.commons': nested(190) });
-        const run = runCommons(['check', join(folder, 'deep.commons')]);
+        const run = runCommons(['check', 'deep.commons'], { cwd: folder });
         expect(run.stderr).not.toMatch(/fault in commons|RangeError/i);
         expect(run.status).toBe(1);
         // act and section are two blocks, so the clause block that is 33rd deep opens on line 33.
@@ -27,7 +27,7 @@ describe('drafts that used to crash the command', () => {
     it('about 2,500 unclosed quotation marks: each once on its own line, at most 100 syntax errors, then a count', () => {
         const draft = `act "Quotes" {\n  section 1 {\n${Array.from({ length: 2500 }, (_, index) => `    (${index + 1}) "open\n`).join('')}  }\n}\n`;
         const folder = fixtureFolder({ 'quotes.commons': draft });
-        const run = runCommons(['lint', '--format', 'json', join(folder, 'quotes.commons')]);
+        const run = runCommons(['lint', '--format', 'json', 'quotes.commons'], { cwd: folder });
         expect(run.stderr).not.toMatch(/fault in commons/i);
         expect(run.status).toBe(1);
         const problems = JSON.parse(run.stdout).files[0].problems as Array<{ ruleId: string; line: number; message: string }>;
@@ -40,7 +40,7 @@ describe('drafts that used to crash the command', () => {
 
     it('a quoted string of 4.2 MB: "clause too long", read in linear time without overflowing the stack', () => {
         const folder = fixtureFolder({ 'huge.commons': `act "Huge" {\n  section 1 {\n    (1) "${'word '.repeat(860_000)}"\n  }\n}\n` });
-        const run = runCommons(['lint', join(folder, 'huge.commons')]);
+        const run = runCommons(['lint', 'huge.commons'], { cwd: folder });
         expect(run.stderr).not.toMatch(/fault in commons|RangeError/i);
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/^ {2}3:9 +error +Clause too long: this quoted text has 4,300,002 characters.*Split it.* language\/prose-too-long$/m);
@@ -51,7 +51,7 @@ describe('drafts that used to crash the command', () => {
             'commons.json': `{"rules": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
             'draft.commons': 'act "A" {\n  ethos "Communities decide."\n}\n'
         });
-        const run = runCommons(['lint', folder]);
+        const run = runCommons(['lint', '.'], { cwd: folder });
         expect(run.stderr).not.toMatch(/fault in commons|RangeError/i);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/commons\.json has problems, so no drafts were checked/);
@@ -62,7 +62,7 @@ describe('drafts that used to crash the command', () => {
     it('a commons.json with 500 problems: the first 20, then how many more', () => {
         const rules = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`no/such-rule-${index}`, 'error']));
         const folder = fixtureFolder({ 'commons.json': JSON.stringify({ rules }, null, 1), 'draft.commons': 'act "A" {\n}\n' });
-        const run = runCommons(['lint', folder]);
+        const run = runCommons(['lint', '.'], { cwd: folder });
         expect(run.status).toBe(2);
         expect(run.stderr.match(/There is no rule called/g)).toHaveLength(20);
         expect(run.stderr).toMatch(/\.\.\.and 480 more problems in this file, not shown/);

@@ -1,4 +1,4 @@
-import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, verbForm, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
 import { conditionsIn, isWord, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
 
 /**
@@ -84,6 +84,8 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
 
 /** A decision word used as a noun: after a determiner, a possessive or an adjective, not after a modal or subject. */
 function isNounUse(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    // "decision", "approvals": a form no verb has is a noun wherever it stands ("the landlord's investment decisions").
+    if (verbForm(match.text.split(/\s+/)[0]) === undefined) return true;
     const index = firstTokenAtOrAfter(analysis, match.span.start);
     const previous = analysis.tokens[index - 1];
     // "Final approval of each plan ...", "Approval of the plan rests with ...": a capitalised first word is a noun too.
