@@ -75,10 +75,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "tuning": {
                 "commons": {
                     "recall": 0.8888888888888888,
-                    "falseFlagRate": 0.022556390977443608,
+                    "falseFlagRate": 0.015037593984962405,
                     "flaggedTrue": 64,
                     "labelledTrue": 72,
-                    "flaggedFalse": 3,
+                    "flaggedFalse": 2,
                     "labelledFalse": 133
                 },
                 "keywords": {

@@ -175,6 +175,17 @@ function purposeSentences(analysis: ProseAnalysis): Set<number> {
     return found;
 }
 
+/**
+ * "must prepare an annual report consisting of— (a) ... the performance targets set by the
+ * municipality": a statement with no modal and no act of its own, in a sentence whose duty is to
+ * report, is what the report contains, not a decision the clause places.
+ */
+function isReportContent(roles: readonly StatementRole[], role: StatementRole): boolean {
+    if (role.modal || role.act !== 'other') return false;
+    return roles.some((other) => other !== role && other.proposition.sentence === role.proposition.sentence && other.modal?.kind === 'duty'
+        && other.clause === undefined && (other.act === 'report' || other.act === 'keep-record'));
+}
+
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
 function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
     const duties = roles.filter((role) => role.clause === undefined && role.modal);
@@ -210,7 +221,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
         // "after it has consulted the residents": consulting is the institution's act in a time clause too.
         // A time clause still says who acts ("before the authority adopts it"); a condition or a relative clause does not settle it.
         if (role.negation || (role.clause !== undefined && role.clause !== 'time' && role.act !== 'seek-views') || role.actor.side !== 'institution' || setAside(role.proposition.sentence)) continue;
-        if (boundToCommunity(analysis, roles, role) || supportsCommunity(analysis, role.proposition)) continue;
+        if (boundToCommunity(analysis, roles, role) || supportsCommunity(analysis, role.proposition) || isReportContent(roles, role)) continue;
         const signal = institutionSignal(analysis, role);
         if (signal) return { span: role.span, ...signal };
     }
@@ -409,6 +420,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     for (const decision of deciding) {
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
+        if (roles.some((role) => within(decision.span, role.span) && isReportContent(roles, role))) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
