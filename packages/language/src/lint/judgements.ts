@@ -551,6 +551,23 @@ function numericCounts(analysis: ProseAnalysis): Span[] {
     return counts;
 }
 
+// How many words may stand between "the number of" and the participle of delivering ("the number of trees planted").
+const WORDS_BEFORE_DELIVERED = 5;
+
+/** "the number of trees planted", "the number of homes insulated": a tally of things delivered. */
+function talliedDeliveries(analysis: ProseAnalysis): Span | undefined {
+    const { tokens } = analysis;
+    for (const tally of analysis.matches('framing', 'tally')) {
+        if (tally.negated) continue;
+        const first = firstTokenAtOrAfter(analysis, tally.span.end);
+        for (let index = first; index < tokens.length && index - first <= WORDS_BEFORE_DELIVERED && tokens[index].kind !== 'punct'; index++) {
+            const form = verbForm(tokens[index].norm);
+            if (form?.participle && !form.thirdPerson && phraseStartingAt(analysis, tokens[index].start, 'framing', 'delivery')) return { start: tally.span.start, end: tokens[index].end };
+        }
+    }
+    return undefined;
+}
+
 /** "1985 for the disposal of the houses": a year is not the number of anything. */
 function startsWithYear(match: LexiconMatch): boolean {
     return YEAR.test(match.text.split(/\s+/)[0]);
@@ -615,7 +632,8 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     if (measure && (hasFraming(analysis, 'tally') || isTransparencyOnly(rolesOf(analysis)))) {
         return { span: measure.span, messageId: 'tally', data: { words: measure.text } };
     }
-    return undefined;
+    const delivered = talliedDeliveries(analysis);
+    return delivered && { span: delivered, messageId: 'activity', data: { words: analysis.text.slice(delivered.start, delivered.end) } };
 }
 
 /**
