@@ -9,6 +9,7 @@ import {
     type Provision, type Review, type Sunset
 } from '../generated/ast.js';
 import { readClause, type ClauseReading } from '../lint/clause-reading.js';
+import { wordsOf } from '../prose/index.js';
 import { partyName, sideOf } from '../lint/parties.js';
 import { isActor as isActorNode } from '../generated/ast.js';
 import type { Rule, Shift } from '../lint/rule.js';
@@ -635,7 +636,7 @@ class SummaryBuilder {
         for (const statement of reading.statements) {
             const who = statement.actor.words ? tidy(statement.actor.words) : 'the community';
             if (statement.actor.side === 'community' && statement.act === 'decide' && statement.modal?.kind !== 'prohibition' && !statement.negation) {
-                this.supports('community', source, `lets ${lowerFirst(who)} decide`);
+                this.supports('community', source, `lets ${asNounPhrase(who)} decide`);
             } else if (statement.condition && (statement.rung === 'delegate' || statement.rung === 'control')) {
                 this.supports('community', source, 'makes the decision turn on what the community decides');
             }
@@ -936,6 +937,15 @@ function toInfinitive(text: string): string {
 
 function bare(text: string): string {
     return lowerFirst(text.trim()).replace(/^to\s+/, '').replace(/\.$/, '');
+}
+
+/** A party's words as they read inside a sentence: "A neighbourhood assembly" -> "a neighbourhood assembly", "assembly" -> "the assembly". */
+function asNounPhrase(words: string): string {
+    const trimmed = words.trim();
+    const first = trimmed.split(/\s+/)[0] ?? '';
+    if (wordsOf('syntax', 'determiner').has(first.toLowerCase())) return `${first.toLowerCase()}${trimmed.slice(first.length)}`;
+    if (/^[a-z]/.test(trimmed) && !/s$/.test(trimmed)) return `the ${trimmed}`;
+    return lowerFirst(trimmed);
 }
 
 function lowerFirst(text: string): string {
