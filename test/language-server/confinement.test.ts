@@ -84,6 +84,19 @@ describe('the language server reads only inside its workspace folder', () => {
         expect(JSON.stringify(hover)).toContain('council');
     });
 
+    it('refuses the same imports when a very large draft is checked in the background', async () => {
+        const clauses = Array.from({ length: 36_000 }, (_, n) => `    (${n + 2}) "The [council] must publish a plan for the area."\n`).join('');
+        const text = POLICY('import "../outside/secret.commons"\nimport "./pipe.commons"').replace('  section 1 "Duty" {\n', `  section 1 "Duty" {\n${clauses}`);
+        const uri = uriOf(join(folder, 'large.commons'));
+        server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'commons', version: 1, text } });
+        const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'commons/unreadable-file')
+            && !params.diagnostics.some((each) => /checks it in the background/.test(each.message)), 90_000);
+        expect(codesOf(diagnostics)).toEqual(expect.arrayContaining(['commons/outside-workspace', 'commons/unreadable-file']));
+        expect(codesOf(diagnostics)).not.toContain('language/missing-import');
+        expect(stdout).not.toContain(SECRET);
+        server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }, 150_000);
+
     it('does not look for commons.json above the workspace folder, and does not open one that is a pipe', async () => {
         const settings = uriOf(join(folder, 'piped-settings', 'commons.json'));
         const { diagnostics } = await server.diagnostics(settings, (params) => params.diagnostics.length > 0);

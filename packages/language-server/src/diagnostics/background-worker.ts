@@ -7,6 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createCommonsServices, type LintConfig } from '@commons/language';
 import { ConfinedFileSystemProvider } from '../workspace/confined-file-system.js';
+import { withRefusedImports } from './refused-imports.js';
 
 export interface BackgroundRequest {
     uri: string;
@@ -52,7 +53,7 @@ async function check({ uri, bytes, config, ruleDocs, folders }: BackgroundReques
         }
     }
     await shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return draft.diagnostics ?? [];
+    return withRefusedImports(Commons, draft, draft.diagnostics ?? []);
 }
 
 check(workerData as BackgroundRequest).then(

@@ -1,7 +1,7 @@
-import { AstUtils, GrammarUtils, OperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
-import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { CommonsDocumentValidator as CoreDocumentValidator, IssueCodes, isDocument, type Document, type Waiver } from '@commons/language';
-import { ConfinedFileSystemProvider } from '../workspace/confined-file-system.js';
+import { AstUtils, OperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { CommonsDocumentValidator as CoreDocumentValidator, type Document, type Waiver } from '@commons/language';
+import { withRefusedImports } from './refused-imports.js';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { isBackgroundDraft, LARGE_DRAFT } from './large-drafts.js';
 import { lintUnit } from './unit-lint.js';
@@ -41,27 +41,7 @@ export class CommonsDocumentValidator extends CoreDocumentValidator {
         const started = performance.now();
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.lastFullCheck.set(key, performance.now() - started);
-        return this.withRefusedImports(document, diagnostics);
-    }
-
-    /**
-     * An import the server refused to read (outside the workspace folders, or a pipe, device or
-     * socket) is reported as such on its import line, instead of as a file that cannot be found.
-     * The finding never quotes the refused file.
-     */
-    private withRefusedImports(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-        const fileSystem = this.services.shared.workspace.FileSystemProvider;
-        if (!(fileSystem instanceof ConfinedFileSystemProvider) || !isDocument(document.parseResult.value)) return diagnostics;
-        let result = diagnostics;
-        for (const { statement, uri } of this.services.workspace.ImportGraph.importsOf(document)) {
-            const refused = fileSystem.importRefusal(uri);
-            const range = refused && GrammarUtils.findNodeForProperty(statement.$cstNode, 'path')?.range;
-            if (!refused || !range) continue;
-            const sameRange = (each: Diagnostic) => each.range.start.line === range.start.line && each.range.start.character === range.start.character;
-            result = result.filter((each) => !(each.code === IssueCodes.MissingImport && sameRange(each)));
-            result.push({ range, severity: DiagnosticSeverity.Error, code: refused.code, source: 'commons', message: refused.message });
-        }
-        return result;
+        return withRefusedImports(this.services, document, diagnostics);
     }
 
     /** The findings about one element: its unresolved references, its own checks and the lint rules over it. */
