@@ -64,7 +64,7 @@ describe('the language server reads only inside its workspace folder', () => {
         const { diagnostics } = await server.diagnostics(uri, (params) => codesOf(params.diagnostics).includes('commons/outside-workspace'));
         const refused = diagnostics.filter((each) => each.code === 'commons/outside-workspace');
         expect(refused.map((each) => each.range.start.line).sort()).toEqual([0, 1]);
-        expect(refused[0].message).toContain('points outside the workspace folder, so Commons does not read it');
+        expect(refused[0].message).toBe(`This import ("../outside/secret.commons") points outside the workspace folder, so Commons does not read it. Move the file it names into the workspace folder, or open a folder that holds both drafts.`);
         // Refused, not reported as missing as well.
         expect(codesOf(diagnostics)).not.toContain('language/missing-import');
         expect(stdout).not.toContain(SECRET);

@@ -19,7 +19,7 @@ export function withRefusedImports(services: CommonsServices, document: LangiumD
         if (!refused || !range) continue;
         const sameStart = (each: Diagnostic) => each.range.start.line === range.start.line && each.range.start.character === range.start.character;
         result = result.filter((each) => !(each.code === IssueCodes.MissingImport && sameStart(each)));
-        refusals.push({ range, severity: DiagnosticSeverity.Error, code: refused.code, source: 'commons', message: refused.message });
+        refusals.push({ range, severity: DiagnosticSeverity.Error, code: refused.code, source: 'commons', message: refused.message.replace('This import', `This import ("${statement.path}")`) });
     }
     // First, so they are among the findings sent when a huge draft has more than the editor is shown.
     return refusals.length === 0 ? diagnostics : [...refusals, ...result];
