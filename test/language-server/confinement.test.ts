@@ -24,7 +24,8 @@ policy "Local plan" {
 }
 `;
 
-const ESCAPES = POLICY('import "../outside/secret.commons"\nimport "./link.commons"');
+const ESCAPES = POLICY('import "../outside/secret.commons"\nimport "./link.commons"\nimport "./shared/terms.commons"');
+const TERMS = 'definitions "Shared terms" {\n  "plan" means "the local plan"\n}\n';
 const PIPED = POLICY('import "./pipe.commons"');
 
 let base: string;
@@ -43,6 +44,8 @@ beforeAll(async () => {
     symlinkSync(join(base, 'outside', 'secret.commons'), join(folder, 'link.commons'));
     execFileSync('mkfifo', [join(folder, 'pipe.commons')]);
     writeFileSync(join(folder, 'escapes.commons'), ESCAPES);
+    mkdirSync(join(folder, 'shared'));
+    writeFileSync(join(folder, 'shared', 'terms.commons'), TERMS);
     writeFileSync(join(folder, 'piped.commons'), PIPED);
     // Settings: one commons.json above the workspace folder (never read), one that is a pipe.
     writeFileSync(join(base, 'commons.json'), `{ "extends": "${SECRET}" `);
@@ -65,6 +68,8 @@ describe('the language server reads only inside its workspace folder', () => {
         const refused = diagnostics.filter((each) => each.code === 'commons/outside-workspace');
         expect(refused.map((each) => each.range.start.line).sort()).toEqual([0, 1]);
         expect(refused[0].message).toBe(`This import ("../outside/secret.commons") points outside the workspace folder, so Commons does not read it. Move the file it names into the workspace folder, or open a folder that holds both drafts.`);
+        // The import inside the folder is read as before.
+        expect(diagnostics.filter((each) => each.range.start.line === 2)).toEqual([]);
         // Refused, not reported as missing as well.
         expect(codesOf(diagnostics)).not.toContain('language/missing-import');
         expect(stdout).not.toContain(SECRET);
