@@ -78,7 +78,7 @@ export const CommonsLspModule: Module<CommonsLspServices, CommonsLspProvided> = 
         ReferenceDescriptionProvider: (services) => new EditorReferenceDescriptionProvider(services)
     },
     editor: {
-        LintSettings: (services) => new LintSettings(services.lint.Rules),
+        LintSettings: (services) => new LintSettings(services.lint.Rules, services.shared.workspace.FileSystemProvider),
         Occurrences: (services) => new Occurrences(services),
         DraftSummaries: (services) => new DraftSummaries(services),
         EarlyFindings: (services) => new EarlyFindings(services),

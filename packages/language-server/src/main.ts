@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { NodeFileSystem } from 'langium/node';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { createCommonsLanguageServices } from './commons-lsp-module.js';
 import { startCommonsLanguageServer } from './start-server.js';
 import { FrameGuard } from './transport/frame-guard.js';
+import { ConfinedFileSystemProvider } from './workspace/confined-file-system.js';
 
 const USAGE = `Usage: commons-language-server --stdio
 
@@ -27,7 +27,7 @@ export function main(argv: readonly string[] = process.argv.slice(2)): void {
         return;
     }
     const connection = argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-    const { shared, Commons } = createCommonsLanguageServices({ connection, ...NodeFileSystem });
+    const { shared, Commons } = createCommonsLanguageServices({ connection, fileSystemProvider: () => new ConfinedFileSystemProvider() });
     const docs = shippedRuleDocs();
     if (docs) {
         Commons.lint.RuleDocs.useBase(pathToFileURL(docs).toString());

@@ -9,6 +9,7 @@ import {
 } from 'langium/lsp';
 import type { CommonsLspServices } from './commons-lsp-services.js';
 import { ConfigurationSync } from './configuration/configuration-sync.js';
+import { ConfinedFileSystemProvider } from './workspace/confined-file-system.js';
 import { DraftSummaryRequest, type DraftSummary, type DraftSummaryParams } from './protocol.js';
 
 /**
@@ -64,7 +65,14 @@ export function startCommonsLanguageServer(shared: LangiumSharedServices, common
 
     new ConfigurationSync(shared, commons).start();
 
-    connection.onInitialize((params) => shared.lsp.LanguageServer.initialize(params));
+    connection.onInitialize((params) => {
+        // Files on disk are read only inside the folders the editor opened (see ConfinedFileSystemProvider).
+        const fileSystem = shared.workspace.FileSystemProvider;
+        if (fileSystem instanceof ConfinedFileSystemProvider) {
+            fileSystem.useFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+        }
+        return shared.lsp.LanguageServer.initialize(params);
+    });
     connection.onInitialized((params) => shared.lsp.LanguageServer.initialized(params));
     shared.workspace.TextDocuments.listen(connection);
     connection.listen();

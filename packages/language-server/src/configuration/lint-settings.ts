@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { URI } from 'langium';
+import { URI, type FileSystemProvider } from 'langium';
+import { ConfinedFileSystemProvider } from '../workspace/confined-file-system.js';
 import {
     PRESET_NAMES, normaliseSeverity, parseCommonsConfig, resolveLintConfig,
     type CommonsConfigFile, type ConfigProblem, type LintConfig, type PresetName, type Rule, type RuleSetting
@@ -39,7 +40,12 @@ export class LintSettings {
     private readonly resolved = new Map<string, LintConfig>();
     private readonly ignoreRules = new Map<string, Ignore>();
 
-    constructor(private readonly rules: readonly Rule[]) {}
+    /**
+     * @param fileSystem the server's file system: when it confines reads to the workspace folders,
+     * a commons.json outside them is not looked for, and one that is not a regular file (a pipe)
+     * is not opened.
+     */
+    constructor(private readonly rules: readonly Rule[], private readonly fileSystem?: FileSystemProvider) {}
 
     /** The settings for a draft. Drafts that are not files (unsaved buffers) get the editor settings only. */
     configFor(uri: URI): LintConfig {
@@ -96,7 +102,7 @@ export class LintSettings {
         if (!path) return undefined;
         let state = this.files.get(path);
         if (!state) {
-            state = readConfigFile(path, this.rules);
+            state = readConfigFile(path, this.rules, this.fileSystem);
             this.files.set(path, state);
         }
         return state;
@@ -112,7 +118,7 @@ export class LintSettings {
             }
             visited.push(current);
             const candidate = join(current, CONFIG_FILE_NAME);
-            if (existsSync(candidate)) {
+            if (existsSync(candidate) && !(this.fileSystem instanceof ConfinedFileSystemProvider && this.fileSystem.refusal(URI.file(candidate)))) {
                 found = candidate;
                 break;
             }
@@ -137,10 +143,10 @@ export class LintSettings {
     }
 }
 
-function readConfigFile(path: string, rules: readonly Rule[]): ConfigFileState {
+function readConfigFile(path: string, rules: readonly Rule[], fileSystem?: FileSystemProvider): ConfigFileState {
     let text: string;
     try {
-        text = readFileSync(path, 'utf8');
+        text = fileSystem instanceof ConfinedFileSystemProvider ? fileSystem.readFileSync(URI.file(path)) : readFileSync(path, 'utf8');
     } catch {
         return { path, problems: [{ message: 'This file could not be read, so the recommended settings are used instead.', line: 1, column: 1 }] };
     }

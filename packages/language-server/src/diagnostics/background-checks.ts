@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { URI, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { FAULT_CODE } from '../workspace/draft-faults.js';
+import { ConfinedFileSystemProvider } from '../workspace/confined-file-system.js';
 import type { BackgroundReply, BackgroundRequest } from './background-worker.js';
 
 /**
@@ -76,7 +77,12 @@ export class BackgroundChecks {
         // The text goes as UTF-8 bytes whose memory moves to the worker: copying a 50 MB string
         // into workerData held this thread for about a second.
         const bytes = new TextEncoder().encode(text);
-        const request: BackgroundRequest = { uri, bytes, config: this.services.lint.LintConfigProvider.configFor(document.uri), ruleDocs: this.ruleDocs };
+        const fileSystem = this.services.shared.workspace.FileSystemProvider;
+        const request: BackgroundRequest = {
+            uri, bytes, config: this.services.lint.LintConfigProvider.configFor(document.uri), ruleDocs: this.ruleDocs,
+            // The worker reads imports only where the server may (see ConfinedFileSystemProvider).
+            folders: fileSystem instanceof ConfinedFileSystemProvider ? fileSystem.folders.map((folder) => pathToFileURL(folder).toString()) : undefined
+        };
         if (!WORKER) {
             this.finish(uri, text, [this.fault(uri, text, 'the background checker is missing from this installation')]);
             return;

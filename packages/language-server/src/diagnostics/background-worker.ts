@@ -6,6 +6,8 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createCommonsServices, type LintConfig } from '@commons/language';
+import { ConfinedFileSystemProvider } from '../workspace/confined-file-system.js';
+import { withRefusedImports } from './refused-imports.js';
 
 export interface BackgroundRequest {
     uri: string;
@@ -13,6 +15,8 @@ export interface BackgroundRequest {
     bytes: Uint8Array;
     config: LintConfig;
     ruleDocs?: string;
+    /** The workspace folders (URIs) the server confines reads to; none given, the worker reads as Langium does. */
+    folders?: string[];
 }
 
 export type BackgroundReply = { diagnostics: Diagnostic[]; more: number } | { fault: string };
@@ -23,9 +27,15 @@ export type BackgroundReply = { diagnostics: Diagnostic[]; more: number } | { fa
  */
 export const MOST_FINDINGS = 5000;
 
-async function check({ uri, bytes, config, ruleDocs }: BackgroundRequest): Promise<Diagnostic[]> {
+async function check({ uri, bytes, config, ruleDocs, folders }: BackgroundRequest): Promise<Diagnostic[]> {
     const text = new TextDecoder().decode(bytes);
-    const { shared, Commons } = createCommonsServices(NodeFileSystem);
+    let fileSystem = NodeFileSystem;
+    if (folders) {
+        const confined = new ConfinedFileSystemProvider();
+        confined.useFolders(folders);
+        fileSystem = { fileSystemProvider: () => confined };
+    }
+    const { shared, Commons } = createCommonsServices(fileSystem);
     Commons.lint.LintConfigProvider.useResolver(() => config);
     if (ruleDocs) Commons.lint.RuleDocs.useBase(ruleDocs);
     const documents = shared.workspace.LangiumDocuments;
@@ -43,7 +53,7 @@ async function check({ uri, bytes, config, ruleDocs }: BackgroundRequest): Promi
         }
     }
     await shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return draft.diagnostics ?? [];
+    return withRefusedImports(Commons, draft, draft.diagnostics ?? []);
 }
 
 check(workerData as BackgroundRequest).then(

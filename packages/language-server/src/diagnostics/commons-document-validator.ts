@@ -1,6 +1,7 @@
 import { AstUtils, OperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { CommonsDocumentValidator as CoreDocumentValidator, type Document, type Waiver } from '@commons/language';
+import { withRefusedImports } from './refused-imports.js';
 import type { CommonsLspServices } from '../commons-lsp-services.js';
 import { isBackgroundDraft, LARGE_DRAFT } from './large-drafts.js';
 import { lintUnit } from './unit-lint.js';
@@ -40,7 +41,7 @@ export class CommonsDocumentValidator extends CoreDocumentValidator {
         const started = performance.now();
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.lastFullCheck.set(key, performance.now() - started);
-        return diagnostics;
+        return withRefusedImports(this.services, document, diagnostics);
     }
 
     /** The findings about one element: its unresolved references, its own checks and the lint rules over it. */
