@@ -52,7 +52,7 @@ export async function runLint(paths: string[], options: LintOptions, mode: { lin
     const overrides = ruleOverrides(options.rule);
     const workspace = new Workspace(options.root ?? '.', cwd);
     const configs = new ConfigFiles(ALL_RULES, { configPath: options.config, ruleOverrides: overrides }, workspace);
-    const ignoreRules = new IgnoreRules(configs);
+    const ignoreRules = new IgnoreRules(configs, workspace);
     const overlay: Record<string, string> = {};
     let named: string[];
     if (fromStdin) {

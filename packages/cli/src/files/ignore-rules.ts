@@ -1,20 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigFiles } from '../config-files.js';
+import type { Workspace } from './workspace.js';
 
 /**
  * Which files a folder search leaves out: those matched by a .gitignore (in the file's folder or
  * any folder above it, up to the root of its git repository) and those matched by the `ignore`
  * list of the commons.json that governs the file. Patterns use .gitignore syntax and are relative
- * to the file that holds them.
+ * to the file that holds them. With a workspace, a .gitignore outside it is not read (configuration
+ * is read only inside the workspace), and one that is not a regular file is never opened.
  */
 export class IgnoreRules {
     private readonly gitignores = new Map<string, Ignore | undefined>();
     private readonly gitRoots = new Map<string, string | undefined>();
     private readonly configIgnores = new Map<string, Ignore>();
 
-    constructor(private readonly configs: ConfigFiles) {}
+    constructor(private readonly configs: ConfigFiles, private readonly workspace?: Workspace) {}
 
     /** True when the file (or folder, with `isFolder`) is to be left out. */
     isIgnored(path: string, isFolder = false): boolean {
@@ -49,7 +51,7 @@ export class IgnoreRules {
         if (this.gitignores.has(folder)) return this.gitignores.get(folder);
         const file = join(folder, '.gitignore');
         let rules: Ignore | undefined;
-        if (existsSync(file)) {
+        if (existsSync(file) && this.mayRead(file)) {
             try {
                 rules = ignore().add(readFileSync(file, 'utf8'));
             } catch {
@@ -58,6 +60,15 @@ export class IgnoreRules {
         }
         this.gitignores.set(folder, rules);
         return rules;
+    }
+
+    /** A .gitignore is read only when it is a regular file inside the workspace: a pipe would hang the run. */
+    private mayRead(file: string): boolean {
+        try {
+            return statSync(file).isFile() && (!this.workspace || this.workspace.contains(realpathSync(file)));
+        } catch {
+            return false;
+        }
     }
 
     /** The nearest folder at or above `folder` that holds .git. */
