@@ -20,13 +20,14 @@ let failed = 0;
 if (existsSync(resultsFile)) {
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
     passed = results.numPassedTests ?? 0;
-    failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(results);
+    failed = (results.numFailedTests ?? 0) + countFilesThatFailedWithoutAFailedTest(results);
 } else {
     failed = 1;
 }
-// A suite that fails to load counts as a failure even though none of its tests ran.
-function countSuitesWithFailedTests(results) {
-    return (results.testResults ?? []).filter((suite) => suite.status === 'failed' && suite.assertionResults?.some((t) => t.status === 'failed')).length;
+// A file that fails to load counts as a failure even though none of its tests ran. Vitest's
+// numFailedTestSuites also counts describe blocks, so it cannot be used to find these files.
+function countFilesThatFailedWithoutAFailedTest(results) {
+    return (results.testResults ?? []).filter((file) => file.status === 'failed' && !file.assertionResults?.some((t) => t.status === 'failed')).length;
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
