@@ -46,9 +46,10 @@ describe('lexicon matching', () => {
         expect(found('success will be measured by a 20% reduction in waiting times', 'metrics')).toEqual(['measured by', '20%', 'reduction in', 'waiting times']);
     });
 
-    test('a gap does not run across a modal or a clause end', () => {
+    test('a gap does not run across a modal, a contrast or a clause end', () => {
         expect(found('A local action report must describe any measures taken.', 'outputs')).toEqual(['measures taken']);
         expect(found('The number of workshops; progress is held', 'outputs')).toEqual(['number of workshops']);
+        expect(found('Residents suggest projects but few are funded.', 'outputs')).toEqual([]);
     });
 
     test('uniform roll-outs and local variation', () => {

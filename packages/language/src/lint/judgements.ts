@@ -623,7 +623,7 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
     const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match)
         && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
-        && (match.category !== 'spending' || accountsFor(rolesOf(analysis), match)));
+        && (match.category !== 'spending' || accountsFor(rolesOf(analysis), match) || judgesSuccessBy(analysis, match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
     const count = numericCounts(analysis)[0];
     if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
@@ -648,6 +648,11 @@ function isAmendment(analysis: ProseAnalysis): boolean {
 function accountsFor(roles: readonly StatementRole[], match: LexiconMatch): boolean {
     return roles.some((role) => (role.act === 'report' || role.act === 'keep-record' || role.reportVerb) && !role.negation && role.proposition.sentence === match.sentence)
         || isTransparencyOnly(roles);
+}
+
+/** "performance is to be assessed by the amount of money distributed": spending as the measure of success. */
+function judgesSuccessBy(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    return analysis.matches('metrics', 'indicator').some((indicator) => !indicator.negated && indicator.sentence === match.sentence && indicator.span.end <= match.span.start);
 }
 
 /** "the action to be taken": what will be done is a plan, not a tally of what was done. */

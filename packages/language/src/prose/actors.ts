@@ -47,10 +47,11 @@ function trimPhrase(view: ReadingView, start: number, end: number): [number, num
     return [afterOpeningPhrase(view, from, to), to];
 }
 
-// "for that purpose it", "in that case the council": a phrase that opens with a preposition ends
-// where a second noun phrase opens straight after a noun, and that second phrase is the subject.
+// "for that purpose it", "in that case the council", "before the end of each year the Minister":
+// a phrase that opens with a preposition ends where a second noun phrase opens straight after a
+// noun, and that second phrase is the subject.
 function afterOpeningPhrase(view: ReadingView, from: number, to: number): number {
-    if (!view.is(from, 'preposition')) return from;
+    if (!view.is(from, 'preposition') && !(from > 0 && view.is(from - 1, 'preposition'))) return from;
     for (let position = to - 1; position > from + 1; position--) {
         const opens = view.is(position, 'pronoun') || view.is(position, 'determiner');
         const afterNoun = view.at(position - 1)!.kind === 'word' && !view.is(position - 1, 'preposition') && !view.is(position - 1, 'determiner') && !view.is(position - 1, 'conjunction');

@@ -144,10 +144,19 @@ function isStatementVerb(view: ReadingView, position: number, anchors: ReadonlyS
     const subject = findSubject(view, position, anchors, true);
     if (subject.coordinated || continuesLeadInModal(view, subject, anchors)) return finite && subject.coordinated;
     if (!hasNounPhrase(view, subject)) return false;
-    if (finite) return subject.boundary !== 'verb' && subject.boundary !== 'anchor';
+    if (finite) return (subject.boundary !== 'verb' && subject.boundary !== 'anchor') || closesClausalSubject(view, position);
     if (!STRICT_BOUNDARIES.has(subject.boundary) || !opensNounPhrase(view, subject.start)) return false;
     // A form that is both plain and past ("set", and by compromise's account "budget") is read as plain.
     return (form!.past && !form!.base) || (form!.base && looksPlural(view, subject));
+}
+
+// "which projects are funded is up to the council": a form of "be" after a clause that opens on
+// a question word has that whole clause as its subject, even though the clause has a verb of its own.
+function closesClausalSubject(view: ReadingView, position: number): boolean {
+    if (!view.is(position, 'copula')) return false;
+    let start = position - 1;
+    while (start >= 0 && !endsClause(view.at(start)) && view.at(start)!.norm !== ',' && !view.is(start, 'contrast')) start--;
+    return start + 1 < position - 1 && view.is(start + 1, 'clause-subject-opener');
 }
 
 function followsSubjectWord(view: ReadingView, position: number): boolean {
@@ -209,9 +218,15 @@ function joinsPhrases(view: ReadingView, position: number): boolean {
     return view.is(position, 'preposition') || view.is(position, 'conjunction') || view.at(position)!.kind === 'punct';
 }
 
+// The head noun is the last word before the first preposition: "Decisions about the use of the
+// fund rest with" agrees with "Decisions", not with "fund".
 function looksPlural(view: ReadingView, subject: SubjectRange): boolean {
-    const last = view.at(subject.end - 1)!;
-    return PLURAL_PRONOUNS.has(last.norm) || (last.norm.endsWith('s') && !last.norm.endsWith('ss'));
+    let headEnd = subject.end;
+    for (let position = subject.start + 1; position < subject.end; position++) {
+        if (view.is(position, 'preposition') && view.at(position - 1)!.kind === 'word') { headEnd = position; break; }
+    }
+    const head = view.at(headEnd - 1)!;
+    return PLURAL_PRONOUNS.has(head.norm) || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
 }
 
 // A statement runs to the end of its clause or to the subject of the next main statement; a

@@ -46,14 +46,13 @@ export function isNumberToken(token: Token): boolean {
 let numberWords: ReadonlySet<string> | undefined;
 
 // A "..." gap stays inside one clause and one statement: it stops at clause punctuation, an
-// elision, a bracket, and a modal ("action report must describe any measures taken" is not one
-// phrase).
+// elision, a bracket, and the syntax lexicon's gap-breaking words.
 const GAP_BREAKING_PUNCTUATION = new Set([';', ':', '.', '?', '!', '—', '…', '(', ')']);
-const GAP_BREAKING_WORDS = new Set(['must', 'may', 'shall', 'will', 'should', 'can', 'cannot']);
+let gapBreakingWords: ReadonlySet<string> | undefined;
 
 const TOKEN_CLASSES: TokenClasses = {
     isNumber: isNumberToken,
-    breaksGap: (token) => GAP_BREAKING_PUNCTUATION.has(token.norm) || GAP_BREAKING_WORDS.has(token.norm)
+    breaksGap: (token) => GAP_BREAKING_PUNCTUATION.has(token.norm) || (gapBreakingWords ??= wordsOf('syntax', 'gap-breaker')).has(token.norm)
 };
 
 /** The longest phrase of a lexicon (or one category of it) starting at token `from`. */

@@ -55,6 +55,30 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'approval' } }]
             },
             {
+                code: 'section 1 { "Residents may suggest projects, but which projects are funded is up to the council." }',
+                name: 'a clause that is the subject of "is up to"',
+                fixed: 'section 1 { "Residents may suggest projects, but which projects are funded is up to the council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'is up to' } }]
+            },
+            {
+                code: 'section 1 { "Before the end of each financial year the Secretary of State must decide the share of the grant each authority receives." }',
+                name: 'a time phrase before the subject',
+                fixed: 'section 1 { "Before the end of each financial year the Secretary of State must decide the share of the grant each authority receives."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'decide' } }]
+            },
+            {
+                code: 'section 1 { "Decisions about the use of the fund rest with the accountable body." }',
+                name: 'a plural decision noun whose verb agrees with it, not with the last noun',
+                fixed: 'section 1 { "Decisions about the use of the fund rest with the accountable body."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the accountable body', words: 'rest with' } }]
+            },
+            {
+                code: 'section 1 { "The principal council may, after consulting the community, abolish the town council." }',
+                name: 'ending a community\'s own council is a decision',
+                fixed: 'section 1 { "The principal council may, after consulting the community, abolish the town council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the principal council', words: 'abolish' } }]
+            },
+            {
                 code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
                 name: 'a decision owned by the body it lies with',
                 fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',

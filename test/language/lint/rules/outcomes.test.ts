@@ -12,6 +12,8 @@ describe('outcomes/output-counting', () => {
             { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ messageId: 'activity', data: { words: 'what it has done' }, text: 'what it has done' }] },
             { code: 'section 1 { "The partnership\'s annual review will list the projects it has funded and the events it has run." }', findings: [{ messageId: 'activity', text: 'projects it has funded' }] },
             { code: 'section 1 { "The council meets this duty by publishing a strategy." }', findings: [{ messageId: 'documents', data: { words: 'meets this duty by' }, text: 'meets this duty by' }] },
+            { code: 'section 1 { "The authority has complied with this duty if it has published a participation strategy." }', findings: [{ messageId: 'documents', text: 'has complied with this duty if' }] },
+            { code: 'section 1 { "The fund\'s performance is to be assessed by the amount of money distributed." }', name: 'money handed out as the measure of success', findings: [{ messageId: 'activity', text: 'amount of money distributed' }] },
             { code: 'section 1 { "Delivery is measured in miles of cycle lane built." }', findings: [{ messageId: 'tally', data: { words: 'measured in' }, text: 'measured in' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',
                 fixed: 'section 1 { measure Workshops output "Number of workshops held"\nmeasure outcome "Describe what should be different in people\'s lives" evidence qualitative over 10 years }', findings: [{ messageId: 'output-measure', data: { description: 'Number of workshops held' }, text: 'output' }] }
