@@ -72,20 +72,33 @@ function buildAnalysis(text: string): ProseAnalysis {
         segments.push(...withoutMarkers(range, lists).map((segment) => ({ range: segment, sentence: index })));
         return describeSentence(text, tokens, range, lists);
     });
-    // Rules ask for the same lexicon and category many times over one text, so both are kept.
-    const matchCache = new Map<LexiconName, Map<string | undefined, readonly LexiconMatch[]>>();
+    // Rules ask for the same lexicon and category many times over one text, so both are kept: a
+    // lexicon's matches are found once and grouped by category in the same pass.
+    const matchCache = new Map<LexiconName, LexiconMatches>();
     const matches = <N extends LexiconName>(lexicon: N, category?: CategoryOf<N>): readonly LexiconMatch<N>[] => {
-        let byCategory = matchCache.get(lexicon);
-        if (!byCategory) matchCache.set(lexicon, byCategory = new Map());
-        let found = byCategory.get(category) as readonly LexiconMatch<N>[] | undefined;
-        if (found) return found;
-        found = category === undefined
-            ? withNamedBodies(lexicon, findMatches(text, tokens, starts, segments, negationAt, lexicon), tokens, segments)
-            : matches(lexicon).filter((match) => match.category === category);
-        byCategory.set(category, found);
-        return found;
+        let found = matchCache.get(lexicon);
+        if (!found) matchCache.set(lexicon, found = groupByCategory(withNamedBodies(lexicon, findMatches(text, tokens, starts, segments, negationAt, lexicon), tokens, segments)));
+        if (category === undefined) return found.all as readonly LexiconMatch<N>[];
+        return (found.byCategory.get(category) ?? NO_MATCHES) as readonly LexiconMatch<N>[];
     };
     return { text, tokens, sentences, propositions, negations, matches };
+}
+
+interface LexiconMatches {
+    readonly all: readonly LexiconMatch[];
+    readonly byCategory: ReadonlyMap<string, readonly LexiconMatch[]>;
+}
+
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
+
+function groupByCategory(all: readonly LexiconMatch[]): LexiconMatches {
+    const byCategory = new Map<string, LexiconMatch[]>();
+    for (const match of all) {
+        const group = byCategory.get(match.category);
+        if (group) group.push(match);
+        else byCategory.set(match.category, [match]);
+    }
+    return { all, byCategory };
 }
 
 function readSentence(text: string, tokens: readonly Token[], starts: Int32Array, lists: SentenceLists, sentence: number, negationAt: (Negation | undefined)[], negations: Negation[]): Proposition[] {

@@ -29,22 +29,7 @@ function finderFor(lexicon: LexiconName, category: string): Finder {
  * reporting verb and a document), since it asks the category's own list.
  */
 export function findPhrase<N extends LexiconName>(analysis: ProseAnalysis, span: Span, lexicon: N, category: CategoryOf<N>): Span | undefined {
-    if (!occursIn(analysis, lexicon, category)) return undefined;
     return searchTokens(analysis, firstTokenAtOrAfter(analysis, span.start), firstTokenAtOrAfter(analysis, span.end), lexicon, category);
-}
-
-// Whether a category has any phrase anywhere in the text, kept per text: the reader asks about
-// the same categories for every verb, and most texts have none of most categories. A span of a
-// text with no phrase of a category has none either, so the answer rules out every later search.
-const occurrences = new WeakMap<ProseAnalysis, Map<Finder, boolean>>();
-
-function occursIn(analysis: ProseAnalysis, lexicon: LexiconName, category: string): boolean {
-    let known = occurrences.get(analysis);
-    if (!known) occurrences.set(analysis, known = new Map());
-    const finder = finderFor(lexicon, category);
-    let found = known.get(finder);
-    if (found === undefined) known.set(finder, found = searchTokens(analysis, 0, analysis.tokens.length, lexicon, category) !== undefined);
-    return found;
 }
 
 function searchTokens(analysis: ProseAnalysis, from: number, limit: number, lexicon: LexiconName, category: string): Span | undefined {
