@@ -137,6 +137,12 @@ describe('passive voice', () => {
         expect(proposition.agent?.kind).toBe('institution');
     });
 
+    test('a word between a passive participle and "by" completes the verb', () => {
+        const proposition = first('A decision of the forum may be called in by the cabinet.');
+        expect(proposition.verb?.lemma).toBe('call in');
+        expect(proposition.agent?.phrase?.text).toBe('the cabinet');
+    });
+
     test('each coordinated participle keeps its own agent', () => {
         const proposition = first('A carbon budget shall be proposed by the Advisory Council, finalised by the Minister and approved by the Government for each period.');
         expect(proposition.verbs.map((verb) => [verb.lemma, verb.agent?.phrase?.text])).toEqual([

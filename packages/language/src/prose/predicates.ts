@@ -130,7 +130,16 @@ function verbAt(view: ReadingView, position: number, end: number, lemma: string,
         phrasal = `${lemma} ${view.norm(next)}`;
         next++;
     }
-    const agent = passive ? readAgent(view, skipAuxiliaryModifiers(view, next, end), end, previous) : undefined;
+    let agent = passive ? readAgent(view, skipAuxiliaryModifiers(view, next, end), end, previous) : undefined;
+    // "may be called in by the cabinet", "was handed over by the council": a short word between a
+    // passive participle and its agent completes the verb, even where it is not a listed particle.
+    if (passive && !agent && next + 1 < end && view.at(next)!.kind === 'word' && !view.is(next, 'determiner')) {
+        agent = readAgent(view, next + 1, end, previous);
+        if (agent) {
+            phrasal = `${lemma} ${view.norm(next)}`;
+            next++;
+        }
+    }
     const phrase = view.phrase(position, next)!;
     const verb: Verb = { lemma: phrasal, text: phrase.text, span: phrase.span, passive, agent: agent?.actor };
     return { verb, next: agent ? agent.next : next };
