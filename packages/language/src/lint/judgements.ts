@@ -288,11 +288,17 @@ function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRol
         // The statement the discretion qualifies: a report published "in such manner as the Director considers appropriate" is still transparency.
         const around = roles.filter((role) => within(discretion.span, role.span)).sort((a, b) => (a.span.end - a.span.start) - (b.span.end - b.span.start))[0];
         if (around && (around.negation || around.act === 'report' || around.act === 'keep-record' || around.actor.side === 'community')) continue;
+        if (judgesOnlyForm(analysis, discretion)) continue;
         const named = institutions.find((actor) => within(actor.span, discretion.span)) ?? institutions.find((actor) => namedAfter(analysis, discretion.span, actor.span));
         if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
         if (around?.actor.side === 'institution' && standsForActor(analysis, discretion.span) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
     }
     return undefined;
+}
+
+/** "in such form as the authority considers appropriate": the discretion is over the form of an act only. */
+function judgesOnlyForm(analysis: ProseAnalysis, discretion: LexiconMatch): boolean {
+    return analysis.matches('qualifiers', 'form-only').some((form) => form.span.end <= discretion.span.start && analysis.text.slice(form.span.end, discretion.span.start).trim() === '');
 }
 
 /** "as it considers appropriate", "in its opinion": a pronoun in the words stands for the body that acts. */
