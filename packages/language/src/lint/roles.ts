@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -394,11 +394,23 @@ function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
 
 // The views a neutral verb's object can offer ("make arrangements for obtaining the views of the public").
 const VIEW_CATEGORIES = ['consult', 'involve', 'take-part'] as const;
+let viewStartWords: ReadonlySet<string> | undefined;
+
+// Most objects name no views at all: one pass over their words rules that out before each category is searched.
+function mayNameViews(analysis: ProseAnalysis, span: Span): boolean {
+    viewStartWords ??= new Set(VIEW_CATEGORIES.flatMap((category) => [...(startWordsOf('decisions', category) ?? [])]));
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].start < span.end; index++) {
+        if (viewStartWords.has(tokens[index].norm)) return true;
+    }
+    return false;
+}
 
 /** The kind of act a verb performs; `objectStart` is where its object starts when it is not the statement's main verb. */
 function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean, objectStart = proposition.object?.span.start ?? verb.end): ActReading | undefined {
-    const none = startsNoAct(analysis, verb);
-    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => (none ? undefined : startsAt(analysis, verb, lexicon, category));
+    const verbToken = firstTokenAtOrAfter(analysis, verb.start);
+    const none = analysis.tokens[verbToken]?.start !== verb.start || startsNoAct(analysis, verb);
+    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => (none ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
     const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
@@ -443,6 +455,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "make arrangements for obtaining the views of the public", "provide opportunities for the
     // involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
     // Only the object itself, up to a condition: "complies with this section if it publishes ..." provides nothing.
+    if (!mayNameViews(analysis, objectHead)) return undefined;
     const views = VIEW_CATEGORIES.filter((category) => findPhrase(analysis, objectHead, 'decisions', category));
     if (views.length === 0) return undefined;
     const objectOnly: Span = { start: objectHead.start, end: objectEnd(analysis, objectHead) };
@@ -492,9 +505,15 @@ function objectEnd(analysis: ProseAnalysis, span: Span): number {
     return span.end;
 }
 
+// Asked for nearly every token the role reader looks at, so each category's words are one lookup away.
+const syntaxWords = new Map<string, ReadonlySet<string>>();
+
 /** True when a word is listed in a syntax category. */
 export function isWord(norm: string | undefined, category: CategoryOf<'syntax'>): boolean {
-    return norm !== undefined && wordsOf('syntax', category).has(norm);
+    if (norm === undefined) return false;
+    let words = syntaxWords.get(category);
+    if (!words) syntaxWords.set(category, words = wordsOf('syntax', category));
+    return words.has(norm);
 }
 
 /** "the council" -> "council": a noun phrase without its opening determiner. */

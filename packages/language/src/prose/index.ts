@@ -78,6 +78,8 @@ export {
     findPhrase,
     /** The phrase of a lexicon category that starts at an offset of an analysed text. */
     phraseStartingAt,
+    /** The phrase of a lexicon category that starts at a token index of an analysed text. */
+    phraseAtToken,
     /** Index of the first token of an analysis at or after an offset. */
     firstTokenAtOrAfter
 } from './phrase-search.js';

@@ -47,10 +47,16 @@ function searchTokens(analysis: ProseAnalysis, from: number, limit: number, lexi
 export function phraseStartingAt<N extends LexiconName>(analysis: ProseAnalysis, offset: number, lexicon: N, category: CategoryOf<N>): Span | undefined {
     const token = firstTokenAtOrAfter(analysis, offset);
     if (analysis.tokens[token]?.start !== offset) return undefined;
+    return phraseAtToken(analysis, token, lexicon, category);
+}
+
+/** The phrase of one lexicon category that starts at token index `token`, if any. */
+export function phraseAtToken<N extends LexiconName>(analysis: ProseAnalysis, token: number, lexicon: N, category: CategoryOf<N>): Span | undefined {
+    const { tokens } = analysis;
     const { find, starts } = finderFor(lexicon, category);
-    if (starts && !starts.has(analysis.tokens[token].norm)) return undefined;
-    const hit = find(analysis.tokens, token, analysis.tokens.length);
-    return hit ? { start: offset, end: analysis.tokens[hit.end - 1].end } : undefined;
+    if (starts && !starts.has(tokens[token].norm)) return undefined;
+    const hit = find(tokens, token, tokens.length);
+    return hit ? { start: tokens[token].start, end: tokens[hit.end - 1].end } : undefined;
 }
 
 /** Index of the first token that starts at or after `offset`. */
