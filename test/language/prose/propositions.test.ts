@@ -70,7 +70,9 @@ describe('modals', () => {
         ['The chief executive need not give reasons.', 'need not', 'exemption'],
         ['The programme will deliver 400 workshops a year.', 'will', 'future'],
         ['Any qualifying body is entitled to initiate a process.', 'is entitled to', 'entitlement'],
-        ['A local authority has power to do anything.', 'has power to', 'power']
+        ['A local authority has power to do anything.', 'has power to', 'power'],
+        ['Trusts are expected to reduce waiting times.', 'are expected to', 'duty'],
+        ['The authority is under a duty to keep the list.', 'is under a duty to', 'duty']
     ])('%s', (text, modal, kind) => {
         const proposition = first(text);
         expect(proposition.modal?.text).toBe(modal);
