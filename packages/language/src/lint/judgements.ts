@@ -72,6 +72,11 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
     for (const decision of decisions) {
         // An owner stands within a few words of its decision; the regular expressions are asked only of those.
         // Only parties count as owners: "approval of each neighbourhood plan lies with the committee" is the committee's.
+        const holder = pronounOwner(analysis, decision);
+        if (holder) {
+            owners.push({ ...holder, decision });
+            continue;
+        }
         const near = actors.filter((actor) => actor.category !== 'other' && actor.span.end >= decision.span.start - 40 && actor.span.start <= decision.span.end + 100);
         if (near.length === 0) continue;
         const before = near.find((actor) => actor.span.end <= decision.span.start && isPossessor(analysis, actor, decision));
@@ -80,6 +85,19 @@ function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: 
         if (owner) owners.push({ kind: owner.category, words: owner.text, decision });
     }
     return owners;
+}
+
+/**
+ * "take the record into account in its evaluation of an application": a possessive pronoun makes
+ * the decision that of the statement's own actor; in a phrase that opens the sentence ("In its
+ * evaluation of an application, the agency ..."), of the statement that follows.
+ */
+function pronounOwner(analysis: ProseAnalysis, decision: LexiconMatch): { kind: ActorKind; words: string } | undefined {
+    const before = analysis.tokens[firstTokenAtOrAfter(analysis, decision.span.start) - 1];
+    if (!before || !isWord(before.norm, 'possessive-pronoun')) return undefined;
+    const parties = rolesOf(analysis).filter((candidate) => candidate.proposition.sentence === decision.sentence && (candidate.actor.side === 'institution' || candidate.actor.side === 'community'));
+    const role = parties.find((candidate) => within(decision.span, candidate.span)) ?? parties.find((candidate) => candidate.span.start >= decision.span.end);
+    return role?.actor.words ? { kind: role.actor.side, words: role.actor.words } : undefined;
 }
 
 /** A decision word used as a noun: after a determiner, a possessive or an adjective, not after a modal or subject. */

@@ -80,6 +80,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the principal council', words: 'abolish' } }]
             },
             {
+                code: 'section 1 { "In its evaluation of an application for a licence, the agency shall take into account the applicant\'s record." }',
+                name: 'a decision owned by a possessive pronoun in an opening phrase',
+                fixed: 'section 1 { "In its evaluation of an application for a licence, the agency shall take into account the applicant\'s record."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the agency', words: 'evaluation of an application' } }]
+            },
+            {
                 code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
                 name: 'a decision owned by the body it lies with',
                 fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
