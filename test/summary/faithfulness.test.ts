@@ -98,9 +98,12 @@ describe('the faithfulness checker', () => {
 
     it('finds a condition dropped from a duty', () => {
         const model = cpa();
-        const sentence = sentenceWhere(model, (s) => /provider must agree to the proposal unless/.test(s.text));
-        const issues = checkSentence({ ...sentence, text: sentence.text.replace(/\s*\bunless\b.*$/, '.') }, model.sources, names(model));
-        expect(issues.map((issue) => issue.kind)).toContain('condition dropped');
+        // The generator states this duty and its condition in two sentences; the duty alone, with
+        // no sentence after it restating the condition, drops it.
+        const sentence = sentenceWhere(model, (s) => /provider must agree to the proposal\.$/.test(s.text));
+        expect(checkSentence(sentence, model.sources, names(model)).map((issue) => issue.kind)).toContain('condition dropped');
+        expect(checkSentence(sentence, model.sources, names(model), true)).toEqual([]);
+        expect(sentencesOf(model).some((s) => s.text.startsWith('This applies unless it has reasonable grounds'))).toBe(true);
     });
 
     it('finds a changed amount, currency, period or date', () => {

@@ -97,7 +97,9 @@ function pronounOwner(analysis: ProseAnalysis, decision: LexiconMatch): { kind: 
     if (!before || !isWord(before.norm, 'possessive-pronoun')) return undefined;
     const parties = rolesOf(analysis).filter((candidate) => candidate.proposition.sentence === decision.sentence && (candidate.actor.side === 'institution' || candidate.actor.side === 'community'));
     const role = parties.find((candidate) => within(decision.span, candidate.span)) ?? parties.find((candidate) => candidate.span.start >= decision.span.end);
-    return role?.actor.words ? { kind: role.actor.side, words: role.actor.words } : undefined;
+    // "must report on the Fund's investments and its awards": what a report is about is not a decision the reporter takes.
+    if (!role || role.act === 'report' || role.act === 'keep-record' || role.reportVerb) return undefined;
+    return role.actor.words ? { kind: role.actor.side, words: role.actor.words } : undefined;
 }
 
 /** A decision word used as a noun: after a determiner, a possessive or an adjective, not after a modal or subject. */

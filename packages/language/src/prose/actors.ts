@@ -51,13 +51,18 @@ function trimPhrase(view: ReadingView, start: number, end: number): [number, num
 // a phrase that opens with a preposition ends where a second noun phrase opens straight after a
 // noun, and that second phrase is the subject.
 function afterOpeningPhrase(view: ReadingView, from: number, to: number): number {
-    if (!view.is(from, 'preposition') && !(from > 0 && view.is(from - 1, 'preposition'))) return from;
+    if (!view.is(from, 'preposition') && !(from > 0 && view.is(from - 1, 'preposition')) && !opensTimePhrase(view, from)) return from;
     for (let position = to - 1; position > from + 1; position--) {
         const opens = view.is(position, 'pronoun') || view.is(position, 'determiner');
         const afterNoun = view.at(position - 1)!.kind === 'word' && !view.is(position - 1, 'preposition') && !view.is(position - 1, 'determiner') && !view.is(position - 1, 'conjunction');
         if (opens && afterNoun) return position;
     }
     return from;
+}
+
+// "Each year the board", "every month the council": a determiner and a unit of time open a time phrase.
+function opensTimePhrase(view: ReadingView, from: number): boolean {
+    return view.is(from, 'determiner') && view.is(from + 1, 'time-unit');
 }
 
 // A closing bracket stays when its opening one is inside the phrase: "Regulations under subsection (1)".

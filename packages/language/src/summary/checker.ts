@@ -2,6 +2,7 @@ import {
     amountsIn, datesIn, describeAmount, flatten, hasCondition, mentions, modalsIn, periodsIn, sameAmount, samePeriod
 } from './facts.js';
 import type { FaithfulnessIssue, SourceRef, SummarySentence } from './model.js';
+import { restatesCondition } from './rewrite.js';
 
 /**
  * The faithfulness checker: compares each summary sentence with the provisions it names.
@@ -17,7 +18,12 @@ export interface CheckInput {
     readonly names: readonly string[];
 }
 
-export function checkSentence(sentence: SummarySentence, sources: Readonly<Record<string, SourceRef>>, names: readonly string[]): FaithfulnessIssue[] {
+/**
+ * `conditionFollows` is true when the sentence is one piece of a split draft sentence and a
+ * sibling piece restates the draft's condition ("This does not apply if ..."), so the condition
+ * is still said, one sentence later.
+ */
+export function checkSentence(sentence: SummarySentence, sources: Readonly<Record<string, SourceRef>>, names: readonly string[], conditionFollows = false): FaithfulnessIssue[] {
     const issues: FaithfulnessIssue[] = [];
     const refs = sentence.sources.map((id) => sources[id]).filter((ref): ref is SourceRef => ref !== undefined);
     const issue = (kind: FaithfulnessIssue['kind'], detail: string) => issues.push({ sentence: sentence.text, sources: sentence.sources, kind, detail });
@@ -63,10 +69,15 @@ export function checkSentence(sentence: SummarySentence, sources: Readonly<Recor
         issue('must became may', `${citations(refs)} requires this ("must"), but the summary says "may"`);
     }
     const whole = sentence.original ?? basis;
-    if ((meant.has('duty') || meant.has('prohibition')) && hasCondition(whole) && !hasCondition(sentence.text)) {
+    if ((meant.has('duty') || meant.has('prohibition')) && hasCondition(whole) && !hasCondition(sentence.text) && !conditionFollows) {
         issue('condition dropped', `${citations(refs)} attaches a condition ("${conditionWords(whole)}") that the summary leaves out`);
     }
     return issues;
+}
+
+// The pieces of one split draft sentence share the sentence and its sources.
+function pieceKey(sentence: SummarySentence): string {
+    return `${sentence.sources.join(',')}|${sentence.original}`;
 }
 
 /** A name inside a longer name the source has ("body" inside "community body") is that longer name. */
@@ -89,7 +100,8 @@ function conditionWords(text: string): string {
  * appear in at least one sentence that names it.
  */
 export function checkSummarySentences(input: CheckInput): FaithfulnessIssue[] {
-    const issues = input.sentences.flatMap((sentence) => checkSentence(sentence, input.sources, input.names));
+    const conditionsStated = new Set(input.sentences.filter((sentence) => sentence.original !== undefined && restatesCondition(sentence.text)).map(pieceKey));
+    const issues = input.sentences.flatMap((sentence) => checkSentence(sentence, input.sources, input.names, sentence.original !== undefined && conditionsStated.has(pieceKey(sentence))));
     const bySource = new Map<string, SummarySentence[]>();
     // Sentences that draw on several sources at once ("What this does", a list item read with its
     // lead-in) need not carry every fact of each; the sentences of one source must.

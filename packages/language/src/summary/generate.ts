@@ -25,7 +25,8 @@ import type {
     SourceRef, SummaryPart, SummarySection, SummarySentence
 } from './model.js';
 import { PLAIN_WORDS } from './plain-words.js';
-import { HARDEST_BAND_BELOW, readabilityOf, sentenceEase, splitSentences } from './readability.js';
+import { readabilityOf, sentenceEase, splitSentences, SUMMARY_TARGET } from './readability.js';
+import { splitTrailingCondition, withoutLabelAsides } from './rewrite.js';
 
 export interface SummaryInput {
     /** The draft, then the files it imports that belong to it (schedules, definitions), built with validation. */
@@ -278,9 +279,11 @@ class SummaryBuilder {
     }
 
     /**
-     * The plain restatement of a clause: each sentence in plain words; a sentence in the hardest
-     * band is also split where its statements meet and at semicolons, repeating who acts. Each
-     * piece keeps the draft's words it restates (`basis`), which the checker compares it with.
+     * The plain restatement of a clause: each sentence in plain words; a sentence that reads below
+     * the summary target is also split where its statements meet and at semicolons (repeating who
+     * acts), loses brackets that only label what they follow, and has a closing condition stated
+     * as a sentence of its own. Each piece keeps the draft's words it restates (`basis`), which
+     * the checker compares it with.
      */
     private restate(text: string, ids: readonly string[], _source: SourceRef, basis?: string): SummarySentence[] {
         const cleaned = tidy(text);
@@ -290,12 +293,16 @@ class SummaryBuilder {
             this.readingEvidence(reading, ids[ids.length - 1]);
             let pieces = [sentence];
             let split = false;
-            if (sentenceEase(sentence) < HARDEST_BAND_BELOW) {
-                pieces = splitAtStatements(sentence, reading).flatMap(splitAtSemicolons);
+            let trimmed = false;
+            if (sentenceEase(sentence) < SUMMARY_TARGET) {
+                const statements = splitAtStatements(sentence, reading).flatMap(splitAtSemicolons);
+                const shorter = statements.map((piece) => (isHard(piece) ? withoutLabelAsides(piece) : piece));
+                trimmed = shorter.some((piece, index) => piece !== statements[index]);
+                pieces = shorter.flatMap((piece) => (isHard(piece) ? splitTrailingCondition(piece) : [piece]));
                 split = pieces.length > 1;
             }
             const plain = pieces.map(plainWords);
-            const changedWords = plain.some((piece, index) => piece !== pieces[index]);
+            const changedWords = trimmed || plain.some((piece, index) => piece !== pieces[index]);
             const rewrite: SummarySentence['rewrite'] = split && changedWords ? 'split and plain words' : split ? 'split' : changedWords ? 'plain words' : undefined;
             if (rewrite) this.rewritten++;
             plain.forEach((piece, index) => {
@@ -1013,6 +1020,10 @@ function splitAtStatements(sentence: string, reading: ClauseReading): string[] {
     pieces.push(`${prefix}${sentence.slice(start)}`);
     const cleaned = pieces.map((piece) => piece.trim()).filter((piece) => piece.split(/\s+/).length >= 3);
     return cleaned.length > 1 && cleaned.length === pieces.length ? cleaned : splitAtSemicolons(sentence);
+}
+
+function isHard(sentence: string): boolean {
+    return sentenceEase(sentence) < SUMMARY_TARGET;
 }
 
 /** "a, b, c and d" as "a; b; c; and d", so each item of a list is read (and scored) as one. */

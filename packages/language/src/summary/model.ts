@@ -115,7 +115,7 @@ export interface SummaryReadability {
     readonly clauses: ReadabilityFigures;
     readonly summary: ReadabilityFigures;
     readonly whatThisDoes: ReadabilityFigures;
-    /** Summary sentences the generator rewrote or split because they were in the hardest band. */
+    /** Summary sentences the generator rewrote or split because they read below the summary target (60). */
     readonly rewritten: number;
 }
 

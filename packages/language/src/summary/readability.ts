@@ -18,8 +18,6 @@ export interface ReadabilityFigures {
 /** Flesch's own bands, in words. */
 export type ReadabilityBand = 'very easy' | 'easy' | 'fairly easy' | 'plain' | 'fairly difficult' | 'difficult' | 'very difficult';
 
-/** Below this, a sentence is in the hardest band (Flesch's "very difficult", read comfortably by graduates only). */
-export const HARDEST_BAND_BELOW = 30;
 /** The targets the summaries are held to. */
 export const SUMMARY_TARGET = 60;
 export const WHAT_THIS_DOES_TARGET = 70;

@@ -96,7 +96,7 @@ export function renderSummaryMarkdown(model: DraftSummaryModel): string {
     out.push(`- ${figures('The draft\'s clauses', model.readability.clauses)}`);
     out.push(`- ${figures('This summary', model.readability.summary, SUMMARY_TARGET)}`);
     out.push(`- ${figures('"What this does"', model.readability.whatThisDoes, WHAT_THIS_DOES_TARGET)}`);
-    out.push(`- Sentences rewritten or split because they were very hard to read: ${model.readability.rewritten}`, '');
+    out.push(`- Sentences rewritten or split because they read below plain English (60): ${model.readability.rewritten}`, '');
     out.push('## How this summary was checked', '', md(checkLine(model)), '');
     for (const issue of model.check.issues) out.push(`- ${md(issue.kind)}: ${md(issue.detail)}`);
     if (model.check.issues.length > 0) out.push('');
@@ -162,7 +162,7 @@ export function renderSummaryText(model: DraftSummaryModel): string {
     out.push(`- ${figures('The draft\'s clauses', model.readability.clauses)}`);
     out.push(`- ${figures('This summary', model.readability.summary, SUMMARY_TARGET)}`);
     out.push(`- ${figures('"What this does"', model.readability.whatThisDoes, WHAT_THIS_DOES_TARGET)}`);
-    out.push(`- Sentences rewritten or split because they were very hard to read: ${model.readability.rewritten}`);
+    out.push(`- Sentences rewritten or split because they read below plain English (60): ${model.readability.rewritten}`);
     heading('How this summary was checked');
     out.push(wrap(checkLine(model), ''));
     for (const issue of model.check.issues) out.push(wrap(`- ${issue.kind}: ${issue.detail}`, ''));
@@ -325,7 +325,7 @@ export function renderSummaryHtml(model: DraftSummaryModel): string {
     body.push(`<li>${escapeHtml(figures('The draft\'s clauses', model.readability.clauses))}</li>`);
     body.push(`<li>${escapeHtml(figures('This summary', model.readability.summary, SUMMARY_TARGET))}</li>`);
     body.push(`<li>${escapeHtml(figures('"What this does"', model.readability.whatThisDoes, WHAT_THIS_DOES_TARGET))}</li>`);
-    body.push(`<li>Sentences rewritten or split because they were very hard to read: ${model.readability.rewritten}</li></ul></section>`);
+    body.push(`<li>Sentences rewritten or split because they read below plain English (60): ${model.readability.rewritten}</li></ul></section>`);
     body.push(`<section aria-labelledby="checked"><h2 id="checked">How this summary was checked</h2><p>${escapeHtml(checkLine(model))}</p>`);
     if (model.check.issues.length > 0) body.push(`<ul>${model.check.issues.map((issue) => `<li>${escapeHtml(issue.kind)}: ${escapeHtml(issue.detail)}</li>`).join('')}</ul>`);
     body.push('</section>');

@@ -1,0 +1,65 @@
+/**
+ * Rewrites that make a hard sentence of a clause easier to read without changing what it says.
+ * Each takes the draft's words and returns them shorter or in pieces; the faithfulness checker
+ * still compares every piece with the draft, and a piece that fails is put back as it was.
+ */
+
+// An aside in brackets that only labels or translates what comes before it: "(their “allocation
+// scheme”)", "(FDS)", "(Câmara Municipal)". One that holds a number, a list letter, a modal or a
+// condition says something of its own and stays.
+const ASIDE = /\s*\(([^()]{1,80})\)/gu;
+const ASIDE_KEEPS = /\d|^\s*[a-z]{1,4}\s*$|\b(must|shall|may|not|no|if|unless|where|except|only|until|before|after|within|subject)\b/iu;
+const MAX_ASIDE_WORDS = 8;
+
+/** The sentence without asides in brackets that only name or translate what they follow. */
+export function withoutLabelAsides(sentence: string): string {
+    return sentence.replace(ASIDE, (aside, inside: string) => (ASIDE_KEEPS.test(inside) || inside.trim().split(/\s+/).length > MAX_ASIDE_WORDS ? aside : ''));
+}
+
+/** A condition that closes a sentence, with the words that restate it as a sentence of its own. */
+const TRAILING_CONDITIONS: readonly (readonly [RegExp, string])[] = [
+    [/,?\s+unless\s+/iu, 'This applies unless '],
+    [/,?\s+except where\s+/iu, 'This applies except where '],
+    [/,\s+if\s+/iu, 'This applies only if '],
+    [/,\s+where\s+/iu, 'This applies only where '],
+    [/,?\s+provided that\s+/iu, 'This applies provided that ']
+];
+const MODAL = /\b(must|shall|may|is to|are to|need not|is required to|are required to)\b/iu;
+const ENDS_WITH_JOINER = /\b(and|or|but|nor)$/iu;
+const MIN_MAIN_WORDS = 5;
+const MIN_CONDITION_WORDS = 3;
+
+/**
+ * "The council must list the land within 8 weeks unless it is satisfied that ..." as "The
+ * council must list the land within 8 weeks." and "This applies unless it is satisfied that
+ * ...", keeping the draft's own word for the condition. The first piece states the duty, the second its condition; the checker reads them as one
+ * statement, so the condition is not dropped. Returns the sentence whole when it has no such
+ * condition after its modal.
+ */
+export function splitTrailingCondition(sentence: string): string[] {
+    const modal = MODAL.exec(sentence);
+    if (!modal) return [sentence];
+    for (const [pattern, opening] of TRAILING_CONDITIONS) {
+        const rest = sentence.slice(modal.index + modal[0].length);
+        const found = pattern.exec(rest);
+        if (!found) continue;
+        const cut = modal.index + modal[0].length + found.index;
+        const main = sentence.slice(0, cut).trim();
+        const condition = sentence.slice(cut + found[0].length).trim();
+        if (wordCount(main) < MIN_MAIN_WORDS || wordCount(condition) < MIN_CONDITION_WORDS) continue;
+        // "must decide within 3 months and, where it agrees, must settle ...": a condition set
+        // inside the sentence, before more of it, does not close it.
+        if (ENDS_WITH_JOINER.test(main) || MODAL.test(condition)) continue;
+        return [main, `${opening}${condition}`];
+    }
+    return [sentence];
+}
+
+/** True for a sentence that restates the condition of the one before it. */
+export function restatesCondition(sentence: string): boolean {
+    return TRAILING_CONDITIONS.some(([, opening]) => sentence.startsWith(opening));
+}
+
+function wordCount(text: string): number {
+    return text.split(/\s+/).filter(Boolean).length;
+}
