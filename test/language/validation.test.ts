@@ -34,6 +34,16 @@ describe('language-level validation', () => {
         expect(diagnostic.message).toContain('[councel] is not a defined term');
     });
 
+    it('suggests the declared name a misspelt reference most probably means, and only a close one', async () => {
+        expect((await expectSingle(act('section 1 { (1) "The [councel] must act." }'), IssueCodes.UnresolvedReference)).message).toContain('Did you mean [council]?');
+        expect((await expectSingle(act('section 1 { (1) "A [comunity bodys] may ask." }'), IssueCodes.UnresolvedReference)).message).toContain('Did you mean [community body]?');
+        expect((await expectSingle(act('section 1 { (1) "The [tribunal] decides." }'), IssueCodes.UnresolvedReference)).message).not.toContain('Did you mean');
+        const structured = await diagnosticsOf(act('section 1 { duty D { bearer counsil action "publish the plan" } }'));
+        expect(structured.map((diagnostic) => diagnostic.message).join('\n')).toContain('Did you mean council?');
+        const unrelated = await diagnosticsOf(act('section 1 { right R { holder [parish meeting] } }'));
+        expect(unrelated.map((diagnostic) => diagnostic.message).join('\n')).not.toContain('Did you mean');
+    });
+
     it('reports a citation of a provision that does not exist', async () => {
         const diagnostic = await expectSingle(act('section 1 { (1) "As set out in [section 9]." }'), IssueCodes.UnresolvedReference);
         expect(diagnostic.message).toContain('points at a provision that does not exist');

@@ -55,6 +55,8 @@ describe('the .vsix', () => {
         expect(contributes.languages).toEqual([expect.objectContaining({ id: 'commons', extensions: ['.commons'], configuration: './language-configuration.json' })]);
         expect(contributes.grammars).toEqual([{ language: 'commons', scopeName: 'source.commons', path: './syntaxes/commons.tmLanguage.json' }]);
         expect(contributes.snippets).toEqual([{ language: 'commons', path: './snippets/commons.json' }]);
+        // Clauses are long lines of prose: they wrap like a document instead of running off the screen.
+        expect(contributes.configurationDefaults).toEqual({ '[commons]': { 'editor.wordWrap': 'on' } });
         expect(Object.keys(contributes.configuration.properties)).toEqual(expect.arrayContaining(['commons.preset', 'commons.rules', 'commons.trace.server']));
         expect(contributes.commands).toContainEqual(expect.objectContaining({ command: 'commons.openSummaryToSide', title: 'Open plain-language summary to the side', category: 'Commons' }));
         for (const path of ['language-configuration.json', 'syntaxes/commons.tmLanguage.json', 'snippets/commons.json', 'schemas/commons.schema.json']) {

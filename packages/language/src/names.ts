@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 /**
  * How Commons matches a name written by a drafter to the actor or defined term it means.
  * Names are compared case-insensitively with spacing and quote styles ignored, so
@@ -67,4 +68,18 @@ export function unwrapReferenceText(text: string): string {
     if (trimmed.startsWith('[') && trimmed.endsWith(']')) return trimmed.slice(1, -1).trim();
     if (trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).trim();
     return trimmed;
+}
+
+/**
+ * The declared name a misspelt one most probably stands for ("counsil" -> "council"), or
+ * undefined when none is close: within a third of the word's letters, so a short name is not
+ * matched to an unrelated one.
+ */
+export function nearestName(written: string, declared: Iterable<string>): string | undefined {
+    const name = normaliseName(written);
+    const candidates = [...new Set(declared)].filter((candidate) => candidate.length > 0 && normaliseName(candidate) !== name);
+    if (candidates.length === 0) return undefined;
+    const best = closest(name, candidates.map(normaliseName));
+    const found = candidates.find((candidate) => normaliseName(candidate) === best);
+    return found !== undefined && distance(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? found : undefined;
 }

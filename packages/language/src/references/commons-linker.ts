@@ -1,5 +1,5 @@
 import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
-import { nameVariants } from '../names.js';
+import { nameVariants, nearestName } from '../names.js';
 
 /**
  * Resolves "community bodies" or "council's" to the declared "community body" or "council",
@@ -17,6 +17,15 @@ export class CommonsLinker extends DefaultLinker {
 
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const written = refInfo.reference.$refNode?.text ?? refInfo.reference.$refText;
+        const suggestion = nearestName(written, this.scopeProvider.getScope(refInfo).getAllElements().map((element) => element.name));
+        if (suggestion) {
+            return {
+                info: refInfo,
+                message: `Nothing called ${written} is declared in this draft or the files it imports. Did you mean ${suggestion}? `
+                    + `Correct the spelling, or declare ${written} as an actor or define it as a term.`,
+                targetDescription
+            };
+        }
         return {
             info: refInfo,
             message: `Nothing called ${written} is declared in this draft or the files it imports. `

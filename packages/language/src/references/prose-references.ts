@@ -78,6 +78,11 @@ export class ProseReferences {
         return undefined;
     }
 
+    /** The names of every declaration the document can refer to in prose. */
+    declaredNames(document: LangiumDocument): Iterable<string> {
+        return this.scopeProvider.getSymbolTable(document).keys();
+    }
+
     /** Citable units in every file the document can see, keyed by citation. */
     visibleCitations(document: LangiumDocument): Map<string, CitableUnit[]> {
         const visible = [...this.importGraph.visibleUris(document)].sort();
