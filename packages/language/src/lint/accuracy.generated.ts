@@ -154,9 +154,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8928571428571429,
+                    "recall": 0.9107142857142857,
                     "falseFlagRate": 0.08387096774193549,
-                    "flaggedTrue": 50,
+                    "flaggedTrue": 51,
                     "labelledTrue": 56,
                     "flaggedFalse": 13,
                     "labelledFalse": 155
@@ -234,9 +234,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.8076923076923077,
+                    "recall": 0.8269230769230769,
                     "falseFlagRate": 0.05732484076433121,
-                    "flaggedTrue": 42,
+                    "flaggedTrue": 43,
                     "labelledTrue": 52,
                     "flaggedFalse": 9,
                     "labelledFalse": 157

@@ -1,4 +1,4 @@
-import { findPhrase, firstTokenAtOrAfter, phraseStartingAt, verbForm, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, verbForm, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
 import { conditionsIn, isWord, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
 
 /**
@@ -130,12 +130,15 @@ const WORDS_BEFORE_LINK = 8;
 function ownerAfter(analysis: ProseAnalysis, decision: LexiconMatch, actor: LexiconMatch): boolean {
     const between = analysis.text.slice(decision.span.end, actor.span.start);
     if (between.length >= 80 || /[,;.]/.test(between)) return false;
+    const partiesBetween = analysis.matches('actors').filter((other) => other.category !== 'other' && other.span.start >= decision.span.end && other.span.end <= actor.span.start);
     const { tokens } = analysis;
     const first = firstTokenAtOrAfter(analysis, decision.span.end);
     const last = firstTokenAtOrAfter(analysis, actor.span.start);
     for (let index = first; index < last && index - first <= WORDS_BEFORE_LINK; index++) {
         const link = phraseStartingAt(analysis, tokens[index].start, 'syntax', 'owner-link');
-        if (link && last - firstTokenAtOrAfter(analysis, link.end) <= WORDS_AFTER_LINK) return true;
+        if (!link || last - firstTokenAtOrAfter(analysis, link.end) > WORDS_AFTER_LINK) continue;
+        // "appointments to the board of the community partnership": the "of" belongs to the party named just before it.
+        return !partiesBetween.some((other) => analysis.text.slice(other.span.end, link.start).trim() === '');
     }
     return false;
 }
@@ -198,12 +201,13 @@ function purposeSentences(analysis: ProseAnalysis): Set<number> {
 /**
  * "must prepare an annual report consisting of— (a) ... the performance targets set by the
  * municipality": a statement with no modal and no act of its own, in a sentence whose duty is to
- * report, is what the report contains, not a decision the clause places.
+ * report, is what the report contains, not a decision the clause places. So is any statement with
+ * no modal inside the report's own words ("publish a statement setting out how they have involved people").
  */
 function isReportContent(roles: readonly StatementRole[], role: StatementRole): boolean {
-    if (role.modal || role.act !== 'other') return false;
+    if (role.modal) return false;
     return roles.some((other) => other !== role && other.proposition.sentence === role.proposition.sentence && other.modal?.kind === 'duty'
-        && other.clause === undefined && (other.act === 'report' || other.act === 'keep-record'));
+        && other.clause === undefined && (other.act === 'report' || other.act === 'keep-record') && (role.act === 'other' || within(role.span, other.span)));
 }
 
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
@@ -255,7 +259,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
         || (role.actor.side === 'none' && role.proposition.passive && DECIDING.has(role.act))));
     if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
     const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
-    const named = owned ? { span: owned.decision.span, actor: owned.words, words: owned.decision.text } : namedDecider(analysis, roles) ?? decisionBesideInstitution(analysis, roles);
+    const named = owned ? { span: owned.decision.span, actor: bare(owned.words), words: owned.decision.text } : namedDecider(analysis, roles) ?? decisionBesideInstitution(analysis, roles);
     if (!named || setAside(sentenceAt(analysis, named.span))) return undefined;
     const voiceOnly = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views');
     if (voiceOnly) return { span: voiceOnly.span, messageId: 'voice-only', data: { actor: named.actor, words: analysis.text.slice(voiceOnly.actSpan!.start, voiceOnly.actSpan!.end) } };
@@ -381,10 +385,21 @@ function targetOwner(analysis: ProseAnalysis): { span: Span; actor: string; word
     for (const target of analysis.matches('metrics', 'target')) {
         if (target.negated) continue;
         const owner = institutions.find((actor) => actor.span.end <= target.span.start
-            && /^['’]?s?\s+(?:[\w-]+\s+){0,4}$/.test(analysis.text.slice(actor.span.end, target.span.start)));
+            && /^['’]?s?\s+(?:[\w-]+\s+){0,4}$/.test(analysis.text.slice(actor.span.end, target.span.start)))
+            ?? institutions.find((actor) => setsInRelativeClause(analysis, target, actor));
         if (owner) return { span: target.span, actor: owner.text, words: analysis.text.slice(owner.span.start, target.span.end) };
     }
     return undefined;
+}
+
+/** "the targets that the regulator sets": a target, a relative word and the body, with at most determiners between. */
+function setsInRelativeClause(analysis: ProseAnalysis, target: LexiconMatch, actor: LexiconMatch): boolean {
+    const { tokens } = analysis;
+    let index = firstTokenAtOrAfter(analysis, target.span.end);
+    if (!isWord(tokens[index]?.norm, 'relative-opener')) return false;
+    index++;
+    while (index < tokens.length && isWord(tokens[index].norm, 'determiner')) index++;
+    return tokens[index]?.start === actor.span.start;
 }
 
 /** "need not follow", "is not obliged to adopt": from the negation to the verb it frees the institution from. */
@@ -643,6 +658,8 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     // "A trust meets this duty by issuing a strategy": the duty is done when the document exists.
     const discharged = analysis.matches('framing', 'discharge').find((match) => !match.negated);
     if (discharged) return { span: discharged.span, messageId: 'documents', data: { words: discharged.text } };
+    const doneBy = doneByOutput(analysis);
+    if (doneBy) return { span: doneBy, messageId: 'done-by-output', data: { words: analysis.text.slice(doneBy.start, doneBy.end) } };
     if (hasFraming(analysis, 'assessment') || analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
@@ -663,6 +680,67 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
 }
 
 /**
+ * "The council meets the engagement requirement by posting the proposal on its website", "the
+ * board is to be regarded as effective if it has met quarterly and submitted its minutes": words
+ * that count a duty as done, naming what was owed, then "by" and a gerund or a condition with a
+ * completed act, where that act produces something. Returns the words from the frame to that act.
+ */
+function doneByOutput(analysis: ProseAnalysis): Span | undefined {
+    for (const frame of analysis.matches('framing', 'counted-done')) {
+        if (frame.negated) continue;
+        const sentence = analysis.sentences[frame.sentence];
+        const means = sentence && meansAfter(analysis, frame.span.end, sentence.span.end);
+        if (!means || !namesWhatWasOwed(analysis, { start: frame.span.start, end: means.opener })) continue;
+        const act = producingActIn(analysis, means);
+        // "if it has improved wellbeing and published ...": an outcome before the output is the measure; "a wellbeing plan" after it is only its name.
+        const before: Span = { start: means.opener, end: act?.start ?? means.opener };
+        if (!act || analysis.matches('outcomes').some((match) => !match.negated && within(match.span, before))) continue;
+        if (['threshold', 'community-say'].some((category) => live(analysis.matches('framing', category as 'threshold'), { start: means.opener, end: sentence.span.end }).length > 0)) continue;
+        return { start: frame.span.start, end: act.end };
+    }
+    return undefined;
+}
+
+interface Means { opener: number; first: number; completed: boolean }
+
+/** The first "by" or condition after a frame, before a semicolon or the sentence's end; "completed" for a condition, whose act must be done. */
+function meansAfter(analysis: ProseAnalysis, from: number, end: number): Means | undefined {
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, from); index < tokens.length && tokens[index].end <= end; index++) {
+        const { norm } = tokens[index];
+        if (norm === ';') return undefined;
+        if (isWord(norm, 'means-opener')) return verbForm(tokens[index + 1]?.norm ?? '')?.gerund ? { opener: tokens[index].start, first: index + 1, completed: false } : undefined;
+        if (isWord(norm, 'condition-opener') || isWord(norm, 'time-opener')) return { opener: tokens[index].start, first: index + 1, completed: true };
+    }
+    return undefined;
+}
+
+/** "the duty", "this subsection", "to have involved the community": the frame says what was owed, not "meets the cost". */
+function namesWhatWasOwed(analysis: ProseAnalysis, span: Span): boolean {
+    const inside = (matches: readonly LexiconMatch[]) => matches.some((match) => within(match.span, span));
+    return inside(analysis.matches('framing', 'owed')) || inside(analysis.matches('framing', 'delivery')) || analysis.matches('framing', 'counted-done').filter((match) => within(match.span, span)).length > 1
+        || inside(analysis.matches('decisions', 'involve')) || inside(analysis.matches('decisions', 'consult'));
+}
+
+/** The act of producing something the means names: a gerund after "by", or a participle after "has" in the condition. */
+function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined {
+    const { tokens } = analysis;
+    const sentenceEnd = analysis.sentences.find((sentence) => sentence.span.start <= tokens[means.first]!.start && tokens[means.first]!.start < sentence.span.end)?.span.end ?? analysis.text.length;
+    let completed = !means.completed;
+    for (let index = means.first; index < tokens.length && tokens[index].end <= sentenceEnd; index++) {
+        const { norm } = tokens[index];
+        if (norm === ';') return undefined;
+        if (isWord(norm, 'auxiliary') && !isWord(tokens[index + 1]?.norm, 'copula')) completed = true;
+        if (!completed) continue;
+        const form = verbForm(norm);
+        if (!form || !(means.completed ? form.participle : form.gerund)) continue;
+        const act = phraseAtToken(analysis, index, 'acts', 'producing');
+        if (act) return act;
+    }
+    return undefined;
+}
+
+/**
  * 'In section 5(2), for "50%" substitute "37.5%"': a clause that amends another text by quoting
  * the words to change. Its numbers and its counts are the amended Act's, not measures it sets.
  */
@@ -676,9 +754,11 @@ function accountsFor(roles: readonly StatementRole[], match: LexiconMatch): bool
         || isTransparencyOnly(roles);
 }
 
-/** "performance is to be assessed by the amount of money distributed": spending as the measure of success. */
+/** "performance is to be assessed by the amount of money distributed", "compliance with this section is shown by the amount spent": spending as the measure of success. */
 function judgesSuccessBy(analysis: ProseAnalysis, match: LexiconMatch): boolean {
-    return analysis.matches('metrics', 'indicator').some((indicator) => !indicator.negated && indicator.sentence === match.sentence && indicator.span.end <= match.span.start);
+    const before = (frame: LexiconMatch) => !frame.negated && frame.sentence === match.sentence && frame.span.end <= match.span.start;
+    return analysis.matches('metrics', 'indicator').some(before)
+        || analysis.matches('framing', 'counted-done').some((frame) => before(frame) && namesWhatWasOwed(analysis, { start: frame.span.start, end: match.span.start }));
 }
 
 /** "the action to be taken": what will be done is a plan, not a tally of what was done. */

@@ -53,19 +53,44 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
     const own = held?.reading ?? actOf(analysis, proposition);
     const { act, actSpan, rung, verb } = (DECIDING_ACTS.has(own.act) || own.act === 'seek-views' ? undefined : openingAct(analysis, proposition, index)) ?? own;
     const clause = clauseOf(analysis, proposition);
+    const owner = held || !actSpan ? undefined : ownerOfInfinitive(analysis, actSpan);
     return {
         proposition,
         span: proposition.span,
-        actor: held?.actor ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition, index)),
+        actor: held?.actor ?? owner ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition, index)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
-        negation: held?.negation ?? negationOf(analysis, proposition),
+        // "has no say in the authority's decision to impose it": the negation is the subject's, not the owner's.
+        negation: held?.negation ?? (owner ? undefined : negationOf(analysis, proposition)),
         rung,
         clause,
         veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
         reportVerb: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'report') !== undefined)
     };
+}
+
+// How many words may stand between a decision noun and the "to" of its act ("the decision of the water services authority to close").
+const WORDS_FROM_NOUN_TO_ACT = 8;
+
+/**
+ * "the local highway authority's decision to impose an order", "the power of the board to
+ * designate an area": an act after "to" belongs to the party that owns the decision, power or
+ * duty named before it, whoever the statement's subject is.
+ */
+function ownerOfInfinitive(analysis: ProseAnalysis, act: Span): StatementRole['actor'] | undefined {
+    const { tokens } = analysis;
+    const to = firstTokenAtOrAfter(analysis, act.start) - 1;
+    if (!isWord(tokens[to]?.norm, 'infinitive')) return undefined;
+    for (let noun = to - 1; noun >= 0 && to - noun <= WORDS_FROM_NOUN_TO_ACT; noun--) {
+        if (tokens[noun].kind === 'punct') return undefined;
+        if (!phraseAtToken(analysis, noun, 'decisions', 'decision') && !phraseAtToken(analysis, noun, 'acts', 'office-noun')) continue;
+        const party = noun + 1 < to && isWord(tokens[noun + 1].norm, 'owner-link')
+            ? analysis.matches('actors').find((match) => match.span.start > tokens[noun].end && match.span.end <= tokens[to].start)
+            : analysis.matches('actors').find((match) => match.span.end === tokens[noun - 1]?.end && tokens[noun - 1].possessive === true);
+        return party && party.category !== 'other' ? { words: party.text, side: party.category, foundBy: 'subject' } : undefined;
+    }
+    return undefined;
 }
 
 /** Acts by which the actor keeps a decision. */
@@ -111,13 +136,14 @@ function prevailingOwner(analysis: ProseAnalysis, proposition: Proposition): Hel
     return owner && { actor: { words: owner.text, side: owner.category, foundBy: 'subject' }, reading: { act: 'decide', actSpan: wins } };
 }
 
-/** "the council's priorities", "the view of the director": a party named as the owner of a noun, by a possessive or after "of". */
+/** "the council's priorities", "the view of the director", "the targets that the regulator sets": a party named as the owner of a noun, by a possessive, after "of" or as the subject of a relative clause. */
 function ownsWhatPrecedes(analysis: ProseAnalysis, party: { span: Span }): boolean {
     const { tokens } = analysis;
     let before = firstTokenAtOrAfter(analysis, party.span.start) - 1;
     while (before >= 0 && wordsOf('syntax', 'determiner').has(tokens[before].norm)) before--;
     const last = tokens[firstTokenAtOrAfter(analysis, party.span.end) - 1];
-    return last?.possessive === true || wordsOf('syntax', 'owner-link').has(tokens[before]?.norm ?? '');
+    // "the targets that the regulator sets": the subject of a relative clause made what it describes.
+    return last?.possessive === true || wordsOf('syntax', 'owner-link').has(tokens[before]?.norm ?? '') || isWord(tokens[before]?.norm, 'relative-opener');
 }
 
 // Words ("are to", "shall") that may stand between a subject and the words of its winning.
@@ -426,6 +452,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
     if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'plan') || (passive && subjectHas(analysis, proposition, 'plan')))) return { act: 'decide', actSpan: making };
+    const decisionMade = making && passive ? decisionInSubject(analysis, proposition) : undefined;
+    if (decisionMade) return { act: 'decide', actSpan: decisionMade };
     const record = at('acts', 'record');
     if (record && findPhrase(analysis, objectHead, 'outputs', 'record')) return { act: 'keep-record', actSpan: record };
     const community = proposition.actor.kind === 'community';
@@ -542,6 +570,15 @@ function headNounIs(analysis: ProseAnalysis, offset: number, category: 'plan'): 
 function subjectHas(analysis: ProseAnalysis, proposition: Proposition, category: 'plan' | 'standard'): boolean {
     const subject = proposition.actor.phrase?.span;
     return subject !== undefined && findPhrase(analysis, subject, 'acts', category) !== undefined;
+}
+
+/** "Appointments to the board are to be made by ...", "the decision as to which sites are restored is to be made by ...": a decision made is decided. */
+function decisionInSubject(analysis: ProseAnalysis, proposition: Proposition): Span | undefined {
+    const subject = proposition.actor.phrase?.span;
+    if (!subject) return undefined;
+    let head = firstTokenAtOrAfter(analysis, subject.start);
+    while (head < analysis.tokens.length && isWord(analysis.tokens[head].norm, 'determiner')) head++;
+    return phraseAtToken(analysis, head, 'decisions', 'decision');
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {

@@ -11,7 +11,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The council must adopt the plan if a majority of those voting in the referendum support it." }', name: 'a duty bound to a vote read in the condition' },
             { code: 'section 1 { "The assembly, which the council convenes, decides the priorities for the fund." }', name: 'the community body is the subject, not the council in the aside' },
             { code: 'section 1 { "Residents, not the council, decide which homes are repaired first." }', name: 'residents decide; the council is set aside' },
-            { code: 'section 1 { "The list must be kept in such form as the authority considers appropriate." }', name: 'a discretion over the form of a record only' }
+            { code: 'section 1 { "The list must be kept in such form as the authority considers appropriate." }', name: 'a discretion over the form of a record only' },
+            { code: 'section 1 { "The council must publish a statement setting out how it has involved residents in the plan." }', name: 'what a published statement reports on is not a decision' }
         ],
         invalid: [
             {
@@ -126,6 +127,24 @@ describe('community/institution-decides', () => {
                 name: 'a body named as a proper name after a determiner',
                 fixed: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Agency' } }]
+            },
+            {
+                code: 'section 1 { "The authority\'s decision to impose a charge is final." }',
+                name: 'the holder of a decision named as a possessive',
+                fixed: 'section 1 { "The authority\'s decision to impose a charge is final."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the authority' } }]
+            },
+            {
+                code: 'section 1 { "Appointments to the local board are to be made by the health board." }',
+                name: 'a decision noun as subject, made by a body',
+                fixed: 'section 1 { "Appointments to the local board are to be made by the health board."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision', data: { actor: 'the health board', words: 'Appointments' } }]
+            },
+            {
+                code: 'section 1 { "The ruling of the tribunal is binding on the parties." }',
+                name: 'a body whose ruling binds',
+                fixed: 'section 1 { "The ruling of the tribunal is binding on the parties."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                findings: [{ messageId: 'decision' }]
             },
             {
                 code: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending." }',

@@ -6,13 +6,24 @@ describe('outcomes/output-counting', () => {
         valid: [
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
             { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' },
-            { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' }
+            { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' },
+            { code: 'section 1 { "A person is treated as resident if he has lived in the area for 3 years." }', name: 'a status a person is treated as having, not a duty counted done' }
         ],
         invalid: [
             { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ messageId: 'activity', data: { words: 'what it has done' }, text: 'what it has done' }] },
             { code: 'section 1 { "The partnership\'s annual review will list the projects it has funded and the events it has run." }', findings: [{ messageId: 'activity', text: 'projects it has funded' }] },
             { code: 'section 1 { "The council meets this duty by publishing a strategy." }', findings: [{ messageId: 'documents', data: { words: 'meets this duty by' }, text: 'meets this duty by' }] },
             { code: 'section 1 { "The authority has complied with this duty if it has published a participation strategy." }', findings: [{ messageId: 'documents', text: 'has complied with this duty if' }] },
+            {
+                code: 'section 1 { "The council meets the engagement requirement by posting the proposal on its website." }',
+                name: 'a duty met by the means of doing it',
+                findings: [{ messageId: 'done-by-output', data: { words: 'meets the engagement requirement by posting' } }]
+            },
+            {
+                code: 'section 1 { "A forum is to be regarded as effective if it has met four times in the year and submitted its minutes to the council." }',
+                name: 'success counted as meetings held and papers sent',
+                findings: [{ messageId: 'done-by-output' }]
+            },
             { code: 'section 1 { "The fund\'s performance is to be assessed by the amount of money distributed." }', name: 'money handed out as the measure of success', findings: [{ messageId: 'activity', text: 'amount of money distributed' }] },
             { code: 'section 1 { "Delivery is measured in miles of cycle lane built." }', findings: [{ messageId: 'tally', data: { words: 'measured in' }, text: 'measured in' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',

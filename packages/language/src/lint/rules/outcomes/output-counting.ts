@@ -37,7 +37,9 @@ export const outputCounting: Rule = {
             tally: 'This clause judges performance by a tally ("{{words}}") rather than by what changed for people. '
                 + 'Judge it also by what difference the work made to people\'s lives, in their own words.',
             documents: 'This clause treats the duty as done once a document is produced ("{{words}}"), not when something changes for people. '
-                + 'Say what the document is meant to change for people, and judge the duty by whether it did.'
+                + 'Say what the document is meant to change for people, and judge the duty by whether it did.',
+            'done-by-output': 'This clause counts the duty as done once something has been done ("{{words}}"), not when something changes for people. '
+                + 'Say what the work is meant to change for people, and judge the duty by whether it did.'
         }
     },
     create(context) {
