@@ -701,33 +701,34 @@ function doneByOutput(analysis: ProseAnalysis): Span | undefined {
     return undefined;
 }
 
-interface Means { opener: number; first: number; completed: boolean }
+/** Where the means starts ("by" or a condition), its first word, where its sentence ends, and whether its act must be completed (a condition's must). */
+interface Means { opener: number; first: number; end: number; completed: boolean }
 
-/** The first "by" or condition after a frame, before a semicolon or the sentence's end; "completed" for a condition, whose act must be done. */
+/** The first "by" or condition after a frame, before a semicolon or the sentence's end. */
 function meansAfter(analysis: ProseAnalysis, from: number, end: number): Means | undefined {
     const { tokens } = analysis;
     for (let index = firstTokenAtOrAfter(analysis, from); index < tokens.length && tokens[index].end <= end; index++) {
         const { norm } = tokens[index];
         if (norm === ';') return undefined;
-        if (isWord(norm, 'means-opener')) return verbForm(tokens[index + 1]?.norm ?? '')?.gerund ? { opener: tokens[index].start, first: index + 1, completed: false } : undefined;
-        if (isWord(norm, 'condition-opener') || isWord(norm, 'time-opener')) return { opener: tokens[index].start, first: index + 1, completed: true };
+        if (isWord(norm, 'means-opener')) return verbForm(tokens[index + 1]?.norm ?? '')?.gerund ? { opener: tokens[index].start, first: index + 1, end, completed: false } : undefined;
+        if (isWord(norm, 'condition-opener') || isWord(norm, 'time-opener')) return { opener: tokens[index].start, first: index + 1, end, completed: true };
     }
     return undefined;
 }
 
 /** "the duty", "this subsection", "to have involved the community": the frame says what was owed, not "meets the cost". */
 function namesWhatWasOwed(analysis: ProseAnalysis, span: Span): boolean {
-    const inside = (matches: readonly LexiconMatch[]) => matches.some((match) => within(match.span, span));
-    return inside(analysis.matches('framing', 'owed')) || inside(analysis.matches('framing', 'delivery')) || analysis.matches('framing', 'counted-done').filter((match) => within(match.span, span)).length > 1
-        || inside(analysis.matches('decisions', 'involve')) || inside(analysis.matches('decisions', 'consult'));
+    const countInside = (matches: readonly LexiconMatch[]) => matches.filter((match) => within(match.span, span)).length;
+    // "is taken to have complied with": a second frame inside the first names compliance itself.
+    return countInside(analysis.matches('framing', 'counted-done')) > 1
+        || [analysis.matches('framing', 'owed'), analysis.matches('framing', 'delivery'), analysis.matches('decisions', 'involve'), analysis.matches('decisions', 'consult')].some((matches) => countInside(matches) > 0);
 }
 
 /** The act of producing something the means names: a gerund after "by", or a participle after "has" in the condition. */
 function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined {
     const { tokens } = analysis;
-    const sentenceEnd = analysis.sentences.find((sentence) => sentence.span.start <= tokens[means.first]!.start && tokens[means.first]!.start < sentence.span.end)?.span.end ?? analysis.text.length;
     let completed = !means.completed;
-    for (let index = means.first; index < tokens.length && tokens[index].end <= sentenceEnd; index++) {
+    for (let index = means.first; index < tokens.length && tokens[index].end <= means.end; index++) {
         const { norm } = tokens[index];
         if (norm === ';') return undefined;
         if (isWord(norm, 'auxiliary') && !isWord(tokens[index + 1]?.norm, 'copula')) completed = true;

@@ -576,9 +576,10 @@ function subjectHas(analysis: ProseAnalysis, proposition: Proposition, category:
 function decisionInSubject(analysis: ProseAnalysis, proposition: Proposition): Span | undefined {
     const subject = proposition.actor.phrase?.span;
     if (!subject) return undefined;
+    const { tokens } = analysis;
     let head = firstTokenAtOrAfter(analysis, subject.start);
-    while (head < analysis.tokens.length && isWord(analysis.tokens[head].norm, 'determiner')) head++;
-    return phraseAtToken(analysis, head, 'decisions', 'decision');
+    while (head < tokens.length && tokens[head].start < subject.end && isWord(tokens[head].norm, 'determiner')) head++;
+    return head < tokens.length && tokens[head].start < subject.end ? phraseAtToken(analysis, head, 'decisions', 'decision') : undefined;
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {

@@ -7,7 +7,8 @@ describe('outcomes/output-counting', () => {
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
             { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' },
             { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' },
-            { code: 'section 1 { "A person is treated as resident if he has lived in the area for 3 years." }', name: 'a status a person is treated as having, not a duty counted done' }
+            { code: 'section 1 { "A person is treated as resident if he has lived in the area for 3 years." }', name: 'a status a person is treated as having, not a duty counted done' },
+            { code: 'section 1 { "The council meets this duty if" }', name: 'a clause that stops at its condition (it once made the rule fail)' }
         ],
         invalid: [
             { code: 'section 1 { "The assembly accounts to residents for what it has done." }', findings: [{ messageId: 'activity', data: { words: 'what it has done' }, text: 'what it has done' }] },
