@@ -71,6 +71,8 @@ describe('commons explain --format json', () => {
 
     it('reads a decision kept by the council as institution-led', () => {
         expect(clauses[0].verdicts.institutionLed).toMatchObject({ messageId: 'decision', data: { words: 'decide' } });
+        // "It is for the council to decide": the council is not the subject, but is named as holding the decision.
+        expect(clauses[0].statements[0]).toMatchObject({ actor: { words: 'the council', side: 'institution', foundBy: 'owner' }, act: 'decide' });
         const [adopt] = clauses[4].statements;
         expect(adopt).toMatchObject({ actor: { side: 'institution', foundBy: 'subject' }, act: 'decide', actWords: 'adopt', modal: { words: 'must', kind: 'duty' } });
         expect(clauses[4].verdicts.institutionLed?.messageId).toBe('decision');
@@ -107,6 +109,7 @@ describe('commons explain as text', () => {
         expect(runs.text.stdout).toContain('drafts/leases.commons:11  section 2\n  Statement: "The council must prepare and adopt the plan, keeping residents informed"\n'
             + '    Who acts: the council (a public body, the subject)\n    Kind of act: decides ("adopt")\n    Modal: must (a duty)\n');
         expect(runs.text.stdout).toContain('Commons reads this clause as institution-led: the council keeps the decision ("adopt")');
+        expect(runs.text.stdout).toContain('Who acts: the council (a public body, named as the one who holds the power or decision)');
     });
 
     it('says why no finding was made when a condition hands the decision to the community', () => {

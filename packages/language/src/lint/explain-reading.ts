@@ -120,6 +120,7 @@ const FOUND_BY_WORDS: Readonly<Record<FoundBy, string>> = {
     agent: 'named after "by"',
     pronoun: 'named earlier and called "it" or "they" here',
     earlier: 'from the words that lead into the list',
+    owner: 'named as the one who holds the power or decision',
     none: ''
 };
 

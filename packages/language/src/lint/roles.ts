@@ -16,8 +16,8 @@ export type ActKind = 'decide' | 'assent' | 'set-standards' | 'fund' | 'seek-vie
 export type Rung = 'inform' | 'consult' | 'involve' | 'collaborate' | 'delegate' | 'control';
 export const RUNGS: readonly Rung[] = ['inform', 'consult', 'involve', 'collaborate', 'delegate', 'control'];
 
-/** How the actor was found. */
-export type FoundBy = 'subject' | 'agent' | 'pronoun' | 'earlier' | 'none';
+/** How the actor was found: "owner" is a party named as holding the power, duty or decision ("It is for the Minister to", "the board's decision to"). */
+export type FoundBy = 'subject' | 'agent' | 'pronoun' | 'earlier' | 'owner' | 'none';
 
 export interface StatementRole {
     readonly proposition: Proposition;
@@ -88,7 +88,7 @@ function ownerOfInfinitive(analysis: ProseAnalysis, act: Span): StatementRole['a
         const party = noun + 1 < to && isWord(tokens[noun + 1].norm, 'owner-link')
             ? analysis.matches('actors').find((match) => match.span.start > tokens[noun].end && match.span.end <= tokens[to].start)
             : analysis.matches('actors').find((match) => match.span.end === tokens[noun - 1]?.end && tokens[noun - 1].possessive === true);
-        return party && party.category !== 'other' ? { words: party.text, side: party.category, foundBy: 'subject' } : undefined;
+        return party && party.category !== 'other' ? { words: party.text, side: party.category, foundBy: 'owner' } : undefined;
     }
     return undefined;
 }
@@ -116,7 +116,7 @@ function heldAct(analysis: ProseAnalysis, proposition: Proposition): HeldAct | u
     if (held) return held;
     const matter = phraseStartingAt(analysis, verb.span.start, 'framing', 'matter-for') ?? (verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'matter-for') : undefined);
     const party = matter && analysis.matches('actors').find((match) => match.span.start >= matter.end && match.span.start - matter.end <= WORDS_TO_PARTY_CHARS && match.category !== 'other');
-    return party && { actor: { words: party.text, side: party.category, foundBy: 'subject' }, reading: { act: 'decide', actSpan: matter } };
+    return party && { actor: { words: party.text, side: party.category, foundBy: 'owner' }, reading: { act: 'decide', actSpan: matter } };
 }
 
 // How far after the words that leave a matter to a party that party may be named ("with the board of the trust").
@@ -133,7 +133,7 @@ function prevailingOwner(analysis: ProseAnalysis, proposition: Proposition): Hel
     const wins = analysis.tokens.slice(first, first + WORDS_BEFORE_WINNING + 1).map((token) => phraseStartingAt(analysis, token.start, 'framing', 'prevails')).find((span) => span !== undefined);
     const owner = !wins || clauseOf(analysis, proposition) !== undefined ? undefined
         : analysis.matches('actors').find((match) => match.span.start >= subject.start && match.span.end <= subject.end && match.category !== 'other' && ownsWhatPrecedes(analysis, match));
-    return owner && { actor: { words: owner.text, side: owner.category, foundBy: 'subject' }, reading: { act: 'decide', actSpan: wins } };
+    return owner && { actor: { words: owner.text, side: owner.category, foundBy: 'owner' }, reading: { act: 'decide', actSpan: wins } };
 }
 
 /** "the council's priorities", "the view of the director", "the targets that the regulator sets": a party named as the owner of a noun, by a possessive, after "of" or as the subject of a relative clause. */
@@ -175,7 +175,7 @@ function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: num
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
         const reading = actOfVerb(analysis, proposition, verb, false, verb.end) ?? { act: 'other' as const };
-        return { actor: { words: analysis.text.slice(from, tokens[index].start).trim(), side: party.category, foundBy: 'subject' }, reading };
+        return { actor: { words: analysis.text.slice(from, tokens[index].start).trim(), side: party.category, foundBy: 'owner' }, reading };
     }
     return undefined;
 }
@@ -230,7 +230,7 @@ function officeHolder(analysis: ProseAnalysis, proposition: Proposition): Statem
     const of = office && analysis.tokens[firstTokenAtOrAfter(analysis, office.end)];
     if (!of || !isWord(of.norm, 'owner-link') || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
     const holder = analysis.matches('actors').find((match) => match.span.start > of.start && match.span.end <= subject.end && match.category !== 'other');
-    return holder && { words: holder.text, side: holder.category, foundBy: 'subject' };
+    return holder && { words: holder.text, side: holder.category, foundBy: 'owner' };
 }
 
 /**
