@@ -56,6 +56,18 @@ describe('the acting party', () => {
         expect(pronoun.actor.antecedent?.phrase?.text).toBe('a Land Council');
         expect(pronoun.actor.kind).toBe('community');
     });
+
+    test('modals repeated after commas share the first subject, and each keeps its own verb', () => {
+        const statements = read('The agency shall consult the tenants in developing the plan, shall consider their recommendations, and shall publish them.');
+        expect(statements.map((statement) => [statement.actor.phrase?.text, statement.verb?.text])).toEqual([
+            ['The agency', 'consult'], ['The agency', 'consider'], ['The agency', 'publish']
+        ]);
+    });
+
+    test('a party named inside a longer name is read as the longer name', () => {
+        const [agency] = analyseProse('The public housing agency shall decide.').matches('actors');
+        expect([agency.text, agency.category]).toEqual(['public housing agency', 'institution']);
+    });
 });
 
 describe('modals', () => {

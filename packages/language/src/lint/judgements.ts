@@ -273,9 +273,25 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
  */
 function mayPlacePower(analysis: ProseAnalysis): boolean {
     if (analysis.matches('decisions').length > 0 || analysis.matches('acts').length > 0 || analysis.matches('qualifiers', 'discretion').length > 0) return true;
-    if (analysis.matches('metrics').some((match) => match.category !== 'quantity')) return true;
+    if (analysis.matches('metrics').some((match) => !isBareNumber(match))) return true;
     return analysis.propositions.some((proposition) => proposition.modal?.kind === 'exemption' || proposition.negation !== undefined)
         || ['rule-making', 'gate', 'holder-of', 'matter-for', 'prevails', 'deadline', 'community-say'].some((category) => analysis.matches('framing', category as 'gate').length > 0);
+}
+
+/** A number with no target, indicator or ranking named: a quantity or a percentage. */
+function isBareNumber(match: LexiconMatch<'metrics'>): boolean {
+    return match.category === 'quantity' || match.category === 'percentage';
+}
+
+/**
+ * "shall ensure that, by 2035, recycling is increased to 65 %", "commits to ensuring that at least
+ * 92 per cent of patients ...": what a body must ensure is said in the clause after the words of
+ * answering, to the end of the sentence; a target or a percentage there is its target.
+ */
+function namesATargetAfter(analysis: ProseAnalysis, answerable: Span): boolean {
+    const sentence = analysis.sentences[sentenceAt(analysis, answerable)];
+    const rest = { start: answerable.end, end: sentence?.span.end ?? answerable.end };
+    return analysis.matches('metrics').some((match) => !match.negated && within(match.span, rest) && (match.category === 'target' || match.category === 'percentage'));
 }
 
 /** A target, a percentage or a count in the statement: what an answerable body is answerable for. */
@@ -429,7 +445,7 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
         ...live(analysis.matches('metrics', 'ranking'), span)].find((match) => !negatedBySentence(analysis, match));
     if (target && role.act !== 'report' && role.act !== 'keep-record' && !role.reportVerb) return { messageId: 'targets', data: { actor: actor(), words: target.text } };
     const answerable = findPhrase(analysis, span, 'acts', 'answerable');
-    if (answerable && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor: actor(), words: analysis.text.slice(answerable.start, answerable.end) } };
+    if (answerable && (setsANumber(analysis, span) || namesATargetAfter(analysis, answerable))) return { messageId: 'targets', data: { actor: actor(), words: analysis.text.slice(answerable.start, answerable.end) } };
     // "The authority is to halve, by 2032, the count ...": a number a named body must reach by a date is its target.
     const deadline = role.modal?.kind === 'duty' || role.modal?.kind === 'future' ? findPhrase(analysis, span, 'framing', 'deadline') : undefined;
     if (deadline && YEAR.test(analysis.text.slice(deadline.start, deadline.end).split(/\s+/).at(-1)!) && setsANumber(analysis, span)) return { messageId: 'targets', data: { actor: actor(), words: analysis.text.slice(deadline.start, deadline.end) } };
@@ -634,7 +650,7 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     const thresholds = hasFraming(analysis, 'threshold');
     const shares = analysis.matches('framing', 'share');
-    const metric = analysis.matches('metrics').find((match) => !negatedBySentence(analysis, match) && !(thresholds && match.category === 'quantity')
+    const metric = analysis.matches('metrics').find((match) => !negatedBySentence(analysis, match) && !(thresholds && isBareNumber(match))
         && !shares.some((share) => overlaps(share.span, match.span)));
     // "Targets may be set only by the community": measures the people concerned choose are theirs, not a central yardstick.
     if (metric && communitySetsStandards(analysis)) return undefined;

@@ -205,6 +205,18 @@ function withNamedBodies<N extends LexiconName>(lexicon: N, found: LexiconMatch<
     return named.length === 0 ? found : [...found, ...named].sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * "the public housing agency": a party's name that starts inside this one and runs past its end
+ * is the longer name, so this one gives way to it (the scan reaches it next). Only names are read
+ * so: in other lexicons a phrase with a gap can run on past a count that should stand.
+ */
+function overrunBy(tokens: readonly Token[], starts: Int32Array, bit: number, phraseAt: (tokens: readonly Token[], from: number, limit: number) => { end: number } | undefined, from: number, end: number, limit: number): boolean {
+    for (let inner = from + 1; inner < end; inner++) {
+        if ((starts[inner] & bit) !== 0 && (phraseAt(tokens, inner, limit)?.end ?? 0) > end) return true;
+    }
+    return false;
+}
+
 function findMatches<N extends LexiconName>(text: string, tokens: readonly Token[], starts: Int32Array, segments: readonly { range: TokenRange; sentence: number }[], negationAt: readonly (Negation | undefined)[], lexicon: N): LexiconMatch<N>[] {
     const found: LexiconMatch<N>[] = [];
     const phraseAt = phraseFinder(lexicon);
@@ -214,6 +226,7 @@ function findMatches<N extends LexiconName>(text: string, tokens: readonly Token
             if ((starts[index] & bit) === 0) continue;
             const hit = phraseAt(tokens, index, range.end);
             if (!hit) continue;
+            if (lexicon === 'actors' && overrunBy(tokens, starts, bit, phraseAt, index, hit.end, range.end)) continue;
             const entry = hit.entries[0] as LexiconMatch<N>['entry'];
             const negation = entry.negation === 'respect' ? negationAt[index] : undefined;
             const span = { start: tokens[index].start, end: tokens[hit.end - 1].end };

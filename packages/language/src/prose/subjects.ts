@@ -151,6 +151,7 @@ function continuesNounList(view: ReadingView, comma: number, anchor: number): bo
  */
 function subjectBeforeParenthesis(view: ReadingView, comma: number, anchor: number, anchors: ReadonlySet<number>): SubjectRange {
     const chunks = chunksBefore(view, comma, anchors);
+    if (continuesPredicate(view, chunks.at(-1), anchors)) return { start: comma, end: comma, coordinated: true, boundary: 'conjunction' };
     const chosen = chunks.find(([start]) => opensNounPhrase(view, start)) ?? chunks.at(-1);
     if (!chosen) return { start: anchor, end: anchor, coordinated: false, boundary: 'comma' };
     return { start: chosen[0], end: chosen[1], coordinated: false, boundary: 'comma' };
@@ -169,6 +170,13 @@ function chunksBefore(view: ReadingView, comma: number, anchors: ReadonlySet<num
         }
     }
     return chunks;
+}
+
+// "The agency shall consult the board, shall consider its recommendations, and ...": the words
+// after the modal before are that statement's verb and object, so this modal shares its subject.
+function continuesPredicate(view: ReadingView, chunk: [number, number] | undefined, anchors: ReadonlySet<number>): boolean {
+    if (!chunk || !anchors.has(chunk[0] - 1)) return false;
+    return verbForm(view.norm(chunk[0])!)?.base === true && !opensNounPhrase(view, chunk[0]);
 }
 
 // The nearest comma to the left opens an aside: "The assembly, which the council convenes, ...".

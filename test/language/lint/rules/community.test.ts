@@ -198,6 +198,18 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'targets', data: { actor: 'the council' } }]
             },
             {
+                code: 'section 1 { "Each school district shall ensure that not less than 90 percent of pupils read at the expected level by the end of the 2028 school year." }',
+                fixed: 'section 1 { "Each school district shall ensure that not less than 90 percent of pupils read at the expected level by the end of the 2028 school year."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a percentage a body must ensure, said after "ensure that"',
+                findings: [{ messageId: 'targets', data: { actor: 'each school district' } }]
+            },
+            {
+                code: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate." }',
+                fixed: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a percentage a body must achieve',
+                findings: [{ messageId: 'targets', data: { actor: 'the housing authority' } }]
+            },
+            {
                 code: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans." }',
                 fixed: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'rule-making', data: { actor: 'the Secretary of State' } }]
