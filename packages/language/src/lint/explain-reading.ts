@@ -211,6 +211,7 @@ function institutionLedReason(judgement: Judgement): string {
         case 'targets': return `: ${actor} sets, or answers for, the targets${inQuotes}`;
         case 'rule-making': return `: ${actor} decides the matter by regulations or order`;
         case 'discretion': return `: it is left to ${actor} to judge what is appropriate${inQuotes}`;
+        case 'participation-as-output': return `: ${actor}'s duty to involve people${inQuotes} counts as met once something is produced or held, so the decision stays with ${actor}`;
         case 'voice-only': return `: the community only comments, is heard or is told${inQuotes} while ${actor} decides`;
         // Its words are the whole statement, quoted above it already.
         case 'not-bound': return `: ${actor} need not follow what the community says`;

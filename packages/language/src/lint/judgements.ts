@@ -130,6 +130,11 @@ const WORDS_BEFORE_LINK = 8;
 function ownerAfter(analysis: ProseAnalysis, decision: LexiconMatch, actor: LexiconMatch): boolean {
     const between = analysis.text.slice(decision.span.end, actor.span.start);
     if (between.length >= 80 || /[,;.]/.test(between)) return false;
+    // "grant permission notwithstanding any objection made by the community council": the owner named after a later decision word is that word's.
+    // A decision word inside a party's name ("the select committee") is part of the name.
+    const names = analysis.matches('actors');
+    if ([...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say')].some((other) => other.span.start >= decision.span.end && other.span.end <= actor.span.start
+        && !names.some((name) => overlaps(name.span, other.span)))) return false;
     const partiesBetween = analysis.matches('actors').filter((other) => other.category !== 'other' && other.span.start >= decision.span.end && other.span.end <= actor.span.start);
     const { tokens } = analysis;
     const first = firstTokenAtOrAfter(analysis, decision.span.end);
@@ -233,11 +238,15 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const judging = institutionJudges(analysis, roles);
     if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
-    const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide');
+    // "must revoke the order if the residents ask": a veto the community triggers is theirs; "may vary the amounts which residents have voted" overrides what it names.
+    const triggers = roles.filter((role) => role.clause !== 'relative');
+    const veto = roles.find((role) => role.veto && role.actor.side === 'institution' && !role.negation && role.act === 'decide' && !boundToCommunity(analysis, triggers, role));
     if (veto) return { span: veto.span, messageId: 'decision', data: { actor: actorText(veto), words: analysis.text.slice(veto.actSpan!.start, veto.actSpan!.end) } };
     // "Subject to the approval of the Secretary of State, the forum may adopt the plan": an approval the community waits on is a veto.
     const gate = decisionOwners(analysis).find((owner) => owner.kind === 'institution' && gatesDecision(analysis, owner.decision));
     if (gate) return { span: gate.decision.span, messageId: 'decision', data: { actor: bare(gate.words), words: analysis.text.slice(gate.decision.span.start, gate.decision.span.end) } };
+    const hollow = participationCountedByOutput(analysis, roles);
+    if (hollow && !setAside(hollow.role.proposition.sentence)) return { span: hollow.span, messageId: 'participation-as-output', data: { actor: actorText(hollow.role), words: analysis.text.slice(hollow.role.actSpan!.start, hollow.role.actSpan!.end) } };
     const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation' && role.act !== 'report' && role.act !== 'keep-record');
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     for (const role of roles) {
@@ -276,6 +285,18 @@ function mayPlacePower(analysis: ProseAnalysis): boolean {
     if (analysis.matches('metrics').some((match) => !isBareNumber(match))) return true;
     return analysis.propositions.some((proposition) => proposition.modal?.kind === 'exemption' || proposition.negation !== undefined)
         || ['rule-making', 'gate', 'holder-of', 'matter-for', 'prevails', 'deadline', 'community-say'].some((category) => analysis.matches('framing', category as 'gate').length > 0);
+}
+
+/**
+ * "The agency fulfils its obligation to co-produce the programme by inviting two service users",
+ * "is treated as having complied with its duty to involve residents if it has held a meeting": a
+ * duty to involve or share, counted as met by producing something, leaves the decision where it was.
+ */
+function participationCountedByOutput(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; role: StatementRole } | undefined {
+    const done = doneByOutput(analysis);
+    if (!done) return undefined;
+    const role = roles.find((candidate) => candidate.actor.side === 'institution' && (candidate.act === 'share' || candidate.act === 'seek-views') && candidate.actSpan && within(candidate.actSpan, done));
+    return role && { span: done, role };
 }
 
 /** A number with no target, indicator or ranking named: a quantity or a percentage. */

@@ -451,7 +451,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
-    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'plan') || (passive && subjectHas(analysis, proposition, 'plan')))) return { act: 'decide', actSpan: making };
+    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'acts', 'plan') || (passive && subjectHas(analysis, proposition, 'plan')))) return { act: 'decide', actSpan: making };
     const decisionMade = making && passive ? decisionInSubject(analysis, proposition) : undefined;
     if (decisionMade) return { act: 'decide', actSpan: decisionMade };
     const record = at('acts', 'record');
@@ -462,6 +462,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (assent) return { act: 'assent', actSpan: assent };
     const fund = at('acts', 'fund');
     // "must pay the organisation's set-up costs": money a duty sends to a community body supports it.
+    // "grant permission", "award the licence": giving a decision, not money.
+    if (fund && headNounIs(analysis, objectStart, 'decisions', 'decision') && !headNounIs(analysis, objectStart, 'acts', 'fund')) return { act: 'decide', actSpan: fund };
     if (fund) return { act: proposition.modal?.kind === 'duty' && namesCommunity(analysis, objectHead) ? 'support' : 'fund', actSpan: fund };
     // A phrasal verb is a decision only as a whole: "sign off" is, "set out" is not.
     const decision = at('decisions', 'decision');
@@ -555,13 +557,13 @@ export function withoutDeterminer(words: string): string {
 const MODIFIERS_BEFORE_HEAD = 2;
 
 /** True when the noun phrase at an offset has a head of the category: "an order", not "provision about plans". */
-function headNounIs(analysis: ProseAnalysis, offset: number, category: 'plan'): boolean {
+function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | 'decisions', category: 'plan' | 'decision' | 'fund'): boolean {
     const { tokens } = analysis;
     let index = firstTokenAtOrAfter(analysis, offset);
     while (index < tokens.length && wordsOf('syntax', 'determiner').has(tokens[index].norm)) index++;
     for (let word = index; word < tokens.length && word - index <= MODIFIERS_BEFORE_HEAD; word++) {
         if (wordsOf('syntax', 'preposition').has(tokens[word].norm) || tokens[word].kind === 'punct') return false;
-        if (phraseStartingAt(analysis, tokens[word].start, 'acts', category)) return true;
+        if (phraseStartingAt(analysis, tokens[word].start, lexicon, category as never)) return true;
     }
     return false;
 }
@@ -587,7 +589,12 @@ function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {
 }
 
 function isBoundPassive(analysis: ProseAnalysis, proposition: Proposition): boolean {
-    return proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'framing', 'obligation') !== undefined);
+    return proposition.verbs.some((verb) => startsAt(analysis, verb.span, 'framing', 'obligation') !== undefined || isCountedDone(analysis, verb.span));
+}
+
+/** "A council that has held a meeting is to be treated as having complied": the subject of being counted compliant is the one bound. */
+function isCountedDone(analysis: ProseAnalysis, verb: Span): boolean {
+    return analysis.matches('framing', 'counted-done').some((match) => match.span.start <= verb.start && match.span.end >= verb.end);
 }
 
 function isVoicePassive(analysis: ProseAnalysis, proposition: Proposition): boolean {

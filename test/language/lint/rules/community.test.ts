@@ -12,7 +12,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The assembly, which the council convenes, decides the priorities for the fund." }', name: 'the community body is the subject, not the council in the aside' },
             { code: 'section 1 { "Residents, not the council, decide which homes are repaired first." }', name: 'residents decide; the council is set aside' },
             { code: 'section 1 { "The list must be kept in such form as the authority considers appropriate." }', name: 'a discretion over the form of a record only' },
-            { code: 'section 1 { "The council must publish a statement setting out how it has involved residents in the plan." }', name: 'what a published statement reports on is not a decision' }
+            { code: 'section 1 { "The council must publish a statement setting out how it has involved residents in the plan." }', name: 'what a published statement reports on is not a decision' },
+            { code: 'section 1 { "The council must revoke the order if the residents\' association asks it to." }', name: 'a veto the community triggers is the community\'s' }
         ],
         invalid: [
             {
@@ -208,6 +209,30 @@ describe('community/institution-decides', () => {
                 fixed: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'a percentage a body must achieve',
                 findings: [{ messageId: 'targets', data: { actor: 'the housing authority' } }]
+            },
+            {
+                code: 'section 1 { "The council meets its duty to involve tenants by holding one open meeting a year." }',
+                fixed: 'section 1 { "The council meets its duty to involve tenants by holding one open meeting a year."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a duty to involve counted as met by holding a meeting',
+                findings: [{ messageId: 'participation-as-output', data: { actor: 'the council', words: 'involve' } }]
+            },
+            {
+                code: 'section 1 { "The council may approve the scheme notwithstanding any objection made by the parish council." }',
+                fixed: 'section 1 { "The council may approve the scheme notwithstanding any objection made by the parish council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'an objection set aside by "notwithstanding" binds no one',
+                findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'approve' } }]
+            },
+            {
+                code: 'section 1 { "The Secretary of State may vary the allocations which residents have voted for." }',
+                fixed: 'section 1 { "The Secretary of State may vary the allocations which residents have voted for."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a power to vary what residents voted for overrides their vote',
+                findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'vary' } }]
+            },
+            {
+                code: 'section 1 { "The council may grant permission despite the objections of the forum." }',
+                fixed: 'section 1 { "The council may grant permission despite the objections of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'granting permission is a decision, not funding',
+                findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
                 code: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans." }',

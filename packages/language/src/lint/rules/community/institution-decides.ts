@@ -56,6 +56,8 @@ export const institutionDecides: Rule = {
                 + 'give the decision to a community body, or share it with one, and say how their decision binds.',
             targets: 'This clause makes {{actor}} the one who sets, or answers for, the targets ("{{words}}") by which success is judged, and the community has at most a say. '
                 + 'Let a community body set the targets, or agree them with one.',
+            'participation-as-output': 'This clause counts the duty of {{actor}} to involve people ("{{words}}") as met once something is produced or held, so the decision stays with {{actor}}. '
+                + 'Say what the community decides, or how the shared decision is made, and judge the duty by that rather than by what was produced.',
             'rule-making': 'This clause lets {{actor}} decide the matter by regulations or order, and the community has at most a say. '
                 + 'Require the consent of the communities affected before regulations are made, or leave the matter to a community body.',
             discretion: 'This clause leaves it to {{actor}} to judge what is appropriate ("{{words}}"), and the community has at most a say. '
