@@ -216,10 +216,10 @@ function isReportContent(roles: readonly StatementRole[], role: StatementRole): 
 }
 
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
-function isTransparencyOnly(roles: readonly StatementRole[]): boolean {
+function isTransparencyOnly(analysis: ProseAnalysis, roles: readonly StatementRole[]): boolean {
     const duties = roles.filter((role) => role.clause === undefined && role.modal);
     return duties.length > 0 && duties.every((role) => role.act === 'report' || role.act === 'keep-record')
-        && !roles.some((role) => role.clause === undefined && (DECIDING.has(role.act) || role.act === 'seek-views' || role.act === 'fund'));
+        && !roles.some((role) => (role.clause === undefined || addsToWhatPrecedes(analysis, role)) && (DECIDING.has(role.act) || role.act === 'seek-views' || role.act === 'fund'));
 }
 
 /**
@@ -234,7 +234,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const communityHolds = communityDecides(analysis, roles);
     const setAside = (sentence: number) => communityHolds && !hasContrast(analysis, sentence);
     // The institution's own judgement decides even inside a duty to produce a document ("the objectives which the council considers it appropriate to set").
-    if (isTransparencyOnly(roles)) return undefined;
+    if (isTransparencyOnly(analysis, roles)) return undefined;
     const judging = institutionJudges(analysis, roles);
     if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
@@ -482,6 +482,19 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
 }
 
 /**
+ * "administered by the Department, which alone decides ...": a relative clause after a comma adds
+ * a statement about what it follows rather than narrowing it, so it says who decides as a main
+ * clause would.
+ */
+function addsToWhatPrecedes(analysis: ProseAnalysis, role: StatementRole): boolean {
+    if (role.clause !== 'relative') return false;
+    const { tokens } = analysis;
+    let opener = firstTokenAtOrAfter(analysis, role.span.start) - 1;
+    while (opener > 0 && !isWord(tokens[opener].norm, 'relative-opener')) opener--;
+    return tokens[opener - 1]?.norm === ',';
+}
+
+/**
  * An institution named as the one who decides inside a longer statement or a noun phrase:
  * "such targets as the Minister may direct", "a sponsor chosen by the county", "for LLAs to
  * determine", "approval by the City Council", and statements inside relative clauses.
@@ -490,7 +503,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
     // "Unless the Minister directs otherwise": a decision inside a condition that can set the rule aside.
     const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
-        && (role.modal !== undefined || isWord(analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1]?.norm, 'such-as') || (opensWith(analysis, role.span, 'override-opener') && role.actSpan?.start === role.proposition.verb?.span.start)));
+        && (role.modal !== undefined || isWord(analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1]?.norm, 'such-as') || addsToWhatPrecedes(analysis, role) || (opensWith(analysis, role.span, 'override-opener') && role.actSpan?.start === role.proposition.verb?.span.start)));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
     // "the projects the board has chosen", after "the community board": the bare word refers back to the community's board.
     const institutions = analysis.matches('actors', 'institution').filter((match) => sameBodyNamedEarlier(analysis, match)?.category !== 'community');
@@ -703,13 +716,13 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
     const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match)
         && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
-        && (match.category !== 'spending' || accountsFor(rolesOf(analysis), match) || judgesSuccessBy(analysis, match)));
+        && (match.category !== 'spending' || accountsFor(analysis, rolesOf(analysis), match) || judgesSuccessBy(analysis, match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
     const count = numericCounts(analysis)[0];
     if (count) return { span: count, messageId: 'activity', data: { words: analysis.text.slice(count.start, count.end) } };
     // "Delivery is measured in miles of cycle lane built"; "a performance report ... against targets".
-    const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isTransparencyOnly(rolesOf(analysis))));
-    if (measure && (hasFraming(analysis, 'tally') || isTransparencyOnly(rolesOf(analysis)))) {
+    const measure = analysis.matches('metrics').find((match) => !match.negated && (match.category === 'indicator' || isTransparencyOnly(analysis, rolesOf(analysis))));
+    if (measure && (hasFraming(analysis, 'tally') || isTransparencyOnly(analysis, rolesOf(analysis)))) {
         return { span: measure.span, messageId: 'tally', data: { words: measure.text } };
     }
     const delivered = talliedDeliveries(analysis);
@@ -787,9 +800,9 @@ function isAmendment(analysis: ProseAnalysis): boolean {
 }
 
 /** Money spent counts as activity only where a duty to report or keep records accounts for it. */
-function accountsFor(roles: readonly StatementRole[], match: LexiconMatch): boolean {
+function accountsFor(analysis: ProseAnalysis, roles: readonly StatementRole[], match: LexiconMatch): boolean {
     return roles.some((role) => (role.act === 'report' || role.act === 'keep-record' || role.reportVerb) && !role.negation && role.proposition.sentence === match.sentence)
-        || isTransparencyOnly(roles);
+        || isTransparencyOnly(analysis, roles);
 }
 
 /** "performance is to be assessed by the amount of money distributed", "compliance with this section is shown by the amount spent": spending as the measure of success. */

@@ -111,7 +111,7 @@ function heldAct(analysis: ProseAnalysis, proposition: Proposition): HeldAct | u
     const object = proposition.object?.span;
     const verb = proposition.verb;
     if (!object || !verb) return undefined;
-    const holding = verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'holder-of') : undefined;
+    const holding = verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'holder-of') : phraseStartingAt(analysis, verb.span.start, 'framing', 'holder-of');
     const held = holding && partyToAct(analysis, proposition, holding.end);
     if (held) return held;
     const matter = phraseStartingAt(analysis, verb.span.start, 'framing', 'matter-for') ?? (verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'matter-for') : undefined);
@@ -170,12 +170,13 @@ function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: num
     const { tokens } = analysis;
     const first = firstTokenAtOrAfter(analysis, from);
     for (let index = first; index < Math.min(tokens.length - 1, first + WORDS_TO_ACT); index++) {
-        if (!isWord(tokens[index].norm, 'infinitive')) continue;
+        // "It falls to the directorate, and to no other body, to fix ...": only a "to" before a verb opens the act.
+        if (!isWord(tokens[index].norm, 'infinitive') || !verbForm(tokens[index + 1].norm)?.base) continue;
         const party = analysis.matches('actors').find((match) => match.span.start >= from && match.span.end <= tokens[index].start);
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
         const reading = actOfVerb(analysis, proposition, verb, false, verb.end) ?? { act: 'other' as const };
-        return { actor: { words: analysis.text.slice(from, tokens[index].start).trim(), side: party.category, foundBy: 'owner' }, reading };
+        return { actor: { words: analysis.text.slice(from, party.span.end).trim(), side: party.category, foundBy: 'owner' }, reading };
     }
     return undefined;
 }

@@ -235,6 +235,24 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
+                code: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded." }',
+                fixed: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a relative clause after a comma says who decides',
+                findings: [{ messageId: 'decision', data: { actor: 'the Department' } }]
+            },
+            {
+                code: 'section 1 { "It falls to the directorate to fix the standards that providers must meet." }',
+                fixed: 'section 1 { "It falls to the directorate to fix the standards that providers must meet."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: '"It falls to" names who acts',
+                findings: [{ messageId: 'targets', data: { actor: 'the directorate', words: 'fix' } }]
+            },
+            {
+                code: 'section 1 { "The design of the service, which the commissioning body shall approve, must draw on what residents say." }',
+                fixed: 'section 1 { "The design of the service, which the commissioning body shall approve, must draw on what residents say."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'an approval in an aside',
+                findings: [{ messageId: 'decision', data: { actor: 'the commissioning body', words: 'approve' } }]
+            },
+            {
                 code: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans." }',
                 fixed: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 findings: [{ messageId: 'rule-making', data: { actor: 'the Secretary of State' } }]
