@@ -740,7 +740,8 @@ function doneByOutput(analysis: ProseAnalysis): Span | undefined {
         if (frame.negated) continue;
         const sentence = analysis.sentences[frame.sentence];
         const means = sentence && meansAfter(analysis, frame.span.end, sentence.span.end);
-        if (!means || !namesWhatWasOwed(analysis, { start: frame.span.start, end: means.opener })) continue;
+        // What was owed stands in the frame's own words or, for a passive frame, in its subject ("The success of the strategy will be demonstrated by ...").
+        if (!means || !namesWhatWasOwed(analysis, { start: sentence.span.start, end: means.opener })) continue;
         const act = producingActIn(analysis, means);
         // "if it has improved wellbeing and published ...": an outcome before the output is the measure; "a wellbeing plan" after it is only its name.
         const before: Span = { start: means.opener, end: act?.start ?? means.opener };
@@ -760,7 +761,7 @@ function meansAfter(analysis: ProseAnalysis, from: number, end: number): Means |
     for (let index = firstTokenAtOrAfter(analysis, from); index < tokens.length && tokens[index].end <= end; index++) {
         const { norm } = tokens[index];
         if (norm === ';') return undefined;
-        if (isWord(norm, 'means-opener')) return verbForm(tokens[index + 1]?.norm ?? '')?.gerund ? { opener: tokens[index].start, first: index + 1, end, completed: false } : undefined;
+        if (isWord(norm, 'means-opener')) return verbForm(tokens[index + 1]?.norm ?? '')?.gerund || namesProducing(analysis, index + 1) ? { opener: tokens[index].start, first: index + 1, end, completed: false } : undefined;
         if (isWord(norm, 'condition-opener') || isWord(norm, 'time-opener')) return { opener: tokens[index].start, first: index + 1, end, completed: true };
     }
     return undefined;
@@ -770,8 +771,24 @@ function meansAfter(analysis: ProseAnalysis, from: number, end: number): Means |
 function namesWhatWasOwed(analysis: ProseAnalysis, span: Span): boolean {
     const countInside = (matches: readonly LexiconMatch[]) => matches.filter((match) => within(match.span, span)).length;
     // "is taken to have complied with": a second frame inside the first names compliance itself.
-    return countInside(analysis.matches('framing', 'counted-done')) > 1
+    return countInside(analysis.matches('framing', 'counted-done')) > 1 || namesPerfectAct(analysis, span)
         || [analysis.matches('framing', 'owed'), analysis.matches('framing', 'delivery'), analysis.matches('decisions', 'involve'), analysis.matches('decisions', 'consult')].some((matches) => countInside(matches) > 0);
+}
+
+/** "by the production of", "by the publication of": a determiner and a noun of producing. */
+function namesProducing(analysis: ProseAnalysis, index: number): boolean {
+    const { tokens } = analysis;
+    return isWord(tokens[index]?.norm, 'determiner') && index + 1 < tokens.length && verbForm(tokens[index + 1].norm) === undefined
+        && phraseAtToken(analysis, index + 1, 'acts', 'producing') !== undefined;
+}
+
+/** "is to be taken to have promoted community ownership": an act counted done, named by "have" and its participle. */
+function namesPerfectAct(analysis: ProseAnalysis, span: Span): boolean {
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, span.start); index + 1 < tokens.length && tokens[index + 1].end <= span.end; index++) {
+        if (isWord(tokens[index].norm, 'auxiliary') && verbForm(tokens[index + 1].norm)?.participle) return true;
+    }
+    return false;
 }
 
 /** The act of producing something the means names: a gerund after "by", or a participle after "has" in the condition. */
@@ -781,10 +798,13 @@ function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined
     for (let index = means.first; index < tokens.length && tokens[index].end <= means.end; index++) {
         const { norm } = tokens[index];
         if (norm === ';') return undefined;
-        if (isWord(norm, 'auxiliary') && !isWord(tokens[index + 1]?.norm, 'copula')) completed = true;
+        // "has held", "has been built"; not "has been effective".
+        if (isWord(norm, 'auxiliary') && (!isWord(tokens[index + 1]?.norm, 'copula') || verbForm(tokens[index + 2]?.norm ?? '')?.participle)) completed = true;
         if (!completed) continue;
         const form = verbForm(norm);
-        if (!form || !(means.completed ? form.participle : form.gerund)) continue;
+        // "by the production of a plan": producing named by a noun, which no verb form spells.
+        const nominal = !means.completed && index === means.first + 1 && form === undefined;
+        if (!nominal && (!form || !(means.completed ? form.participle : form.gerund))) continue;
         const act = phraseAtToken(analysis, index, 'acts', 'producing');
         if (act) return act;
     }

@@ -25,6 +25,21 @@ describe('outcomes/output-counting', () => {
                 name: 'success counted as meetings held and papers sent',
                 findings: [{ messageId: 'done-by-output' }]
             },
+            {
+                code: 'section 1 { "The trust is to be taken to have supported tenants if it has run a campaign and produced a leaflet." }',
+                name: 'an act counted done, named by "to have" and its participle',
+                findings: [{ messageId: 'done-by-output' }]
+            },
+            {
+                code: 'section 1 { "The scheme will be counted as complete once the new hall has been built and opened." }',
+                name: 'counted complete once something has been built',
+                findings: [{ messageId: 'done-by-output' }]
+            },
+            {
+                code: 'section 1 { "The success of the plan will be demonstrated by the publication of an annual report." }',
+                name: 'success shown by producing a document, named as a noun',
+                findings: [{ messageId: 'done-by-output' }]
+            },
             { code: 'section 1 { "The fund\'s performance is to be assessed by the amount of money distributed." }', name: 'money handed out as the measure of success', findings: [{ messageId: 'activity', text: 'amount of money distributed' }] },
             { code: 'section 1 { "Delivery is measured in miles of cycle lane built." }', findings: [{ messageId: 'tally', data: { words: 'measured in' }, text: 'measured in' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',
