@@ -502,7 +502,7 @@ function addsToWhatPrecedes(analysis: ProseAnalysis, role: StatementRole): boole
 function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]): { span: Span; actor: string; words: string } | undefined {
     // "such targets as the Minister may direct", "such of the ideas as the panel selects"; not "the speed with which they decide".
     // "Unless the Minister directs otherwise": a decision inside a condition that can set the rule aside.
-    const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act)
+    const inner = roles.find((role) => role.clause !== undefined && role.actor.side === 'institution' && !role.negation && DECIDING.has(role.act) && !decidesOnlyForm(analysis, role)
         && (role.modal !== undefined || isWord(analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1]?.norm, 'such-as') || addsToWhatPrecedes(analysis, role) || (opensWith(analysis, role.span, 'override-opener') && role.actSpan?.start === role.proposition.verb?.span.start)));
     if (inner) return { span: inner.span, actor: actorText(inner), words: analysis.text.slice(inner.actSpan!.start, inner.actSpan!.end) };
     // "the projects the board has chosen", after "the community board": the bare word refers back to the community's board.
@@ -511,7 +511,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
     for (const decision of deciding) {
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
-        if (roles.some((role) => within(decision.span, role.span) && isReportContent(roles, role))) continue;
+        if (roles.some((role) => within(decision.span, role.span) && (isReportContent(roles, role) || recordsIt(analysis, role, decision) || freedFrom(role)))) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
@@ -520,6 +520,31 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
     }
     return undefined;
+}
+
+/** "those arrangements need not follow any model set by the authority": what the body decided binds no one who is freed from it. */
+function freedFrom(role: StatementRole): boolean {
+    return role.negation?.governs === 'obligation' && role.actor.side !== 'institution';
+}
+
+/** "in such form as the Secretary may prescribe": the decision in the clause is over the form of an act only. */
+function decidesOnlyForm(analysis: ProseAnalysis, role: StatementRole): boolean {
+    const opener = analysis.tokens[firstTokenAtOrAfter(analysis, role.span.start) - 1];
+    return opener !== undefined && analysis.matches('qualifiers', 'form-only').some((form) => form.span.end <= opener.start && analysis.text.slice(form.span.end, opener.start).trim() === '');
+}
+
+/** "The register must record each consent granted by the regulator": a decision a register lists is accounted for, not taken. */
+function recordsIt(analysis: ProseAnalysis, role: StatementRole, decision: LexiconMatch): boolean {
+    return (role.act === 'keep-record' || role.reportVerb) && !role.negation && decision.span.start >= (role.actSpan ?? role.proposition.verb?.span ?? role.span).end
+        && analysis.matches('outputs', 'record').some((record) => within(record.span, role.span)) && !setsAMeasure(analysis, decision);
+}
+
+// How far before a decision word the measure it sets may end ("the key performance indicators prescribed by").
+const CHARS_FROM_MEASURE = 4;
+
+/** "the indicators prescribed by the Minister": the decision sets the measures the report is made against, which is not accounted for but imposed. */
+function setsAMeasure(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
+    return analysis.matches('metrics').some((match) => (match.category === 'target' || match.category === 'indicator') && match.span.end <= decision.span.start && decision.span.start - match.span.end <= CHARS_FROM_MEASURE);
 }
 
 /** True when a phrase of a syntax category ends just before the span: "unless" before "the Minister directs otherwise". */

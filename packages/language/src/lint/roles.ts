@@ -444,6 +444,9 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (takesPart) return { act: 'give-views', actSpan: takesPart, rung: 'involve' };
     const voice = at('decisions', 'voice') ?? (passive ? at('decisions', 'consult') ?? at('decisions', 'inform') : undefined);
     if (voice) return { act: 'give-views', actSpan: voice, rung: passive && at('decisions', 'inform') ? 'inform' : 'consult' };
+    // "must agree with each family what a good outcome would be": deciding with someone is sharing the decision.
+    const jointly = at('decisions', 'collaborate');
+    if (jointly && jointly.end > verb.end && !onlyInstitutionsHeard(analysis, proposition)) return { act: 'share', actSpan: jointly, rung: 'collaborate' };
     const setting = at('acts', 'standard-setting');
     if (setting && (objectHas('standard') || (passive && subjectHas(analysis, proposition, 'standard')))) return { act: 'set-standards', actSpan: setting };
     const report = at('acts', 'report');

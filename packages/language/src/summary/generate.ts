@@ -642,8 +642,11 @@ class SummaryBuilder {
     private readingEvidence(reading: ClauseReading, source: string): void {
         for (const statement of reading.statements) {
             const who = statement.actor.words ? tidy(statement.actor.words) : 'the community';
-            if (statement.actor.side === 'community' && statement.act === 'decide' && statement.modal?.kind !== 'prohibition' && !statement.negation) {
+            const free = statement.modal?.kind !== 'prohibition' && !statement.negation;
+            if (statement.actor.side === 'community' && statement.act === 'decide' && free) {
                 this.supports('community', source, `lets ${asNounPhrase(who)} decide`);
+            } else if (statement.actor.side === 'community' && statement.act === 'share' && free) {
+                this.supports('community', source, `lets ${asNounPhrase(who)} share the decision`);
             } else if (statement.condition && (statement.rung === 'delegate' || statement.rung === 'control')) {
                 this.supports('community', source, 'makes the decision turn on what the community decides');
             }

@@ -13,7 +13,12 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "Residents, not the council, decide which homes are repaired first." }', name: 'residents decide; the council is set aside' },
             { code: 'section 1 { "The list must be kept in such form as the authority considers appropriate." }', name: 'a discretion over the form of a record only' },
             { code: 'section 1 { "The council must publish a statement setting out how it has involved residents in the plan." }', name: 'what a published statement reports on is not a decision' },
-            { code: 'section 1 { "The council must revoke the order if the residents\' association asks it to." }', name: 'a veto the community triggers is the community\'s' }
+            { code: 'section 1 { "The council must revoke the order if the residents\' association asks it to." }', name: 'a veto the community triggers is the community\'s' },
+            { code: 'section 1 { "Each grantee must report the number of people served, in such form as the Secretary may prescribe." }', name: 'a say over the form of a report only' },
+            { code: 'section 1 { "The register of licences must record each licence granted by the council." }', name: 'a register lists decisions; it does not take them' },
+            { code: 'section 1 { "The council must not set targets for the service, and must instead agree with each family what a good outcome would be." }', name: 'agreeing with families is sharing the decision' },
+            { code: 'section 1 { "The objects of the council are (a) to provide accountable government for local communities; and (b) to promote the involvement of communities." }', name: 'a statement of objects decides nothing' },
+            { code: 'section 1 { "Each neighbourhood may design its own arrangements, and those arrangements need not follow any model set by the authority." }', name: 'a model nobody need follow binds no one' }
         ],
         invalid: [
             {
