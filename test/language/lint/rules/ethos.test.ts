@@ -6,7 +6,10 @@ describe('ethos/metrics-only-success', () => {
         valid: [
             { code: 'section 1 { measure metric "Footfall" evidence quantitative measure outcome "People feel the high street is theirs" evidence qualitative }', name: 'a number beside an outcome' },
             { code: 'section 1 { measure outcome "Fewer people are lonely" }', name: 'an outcome with its evidence not yet chosen' },
-            { code: 'section 1 { "The council must publish a plan." }', name: 'no measures at all' }
+            { code: 'section 1 { "The council must publish a plan." }', name: 'no measures at all' },
+            { code: 'section 1 { "A petition signed by 10 per cent of the electors of the parish obliges the council to hold a poll." }', name: 'a share of the electors is a threshold, not a measure of success' },
+            { code: 'section 1 { "The council must pass 15 per cent of the levy receipts to the parish council." }', name: 'a share of money is a budget share' },
+            { code: 'section 1 { "Each hub is to be judged by whether the people who use it say their situation has improved." }', name: 'judged by what people say' }
         ],
         invalid: [
             {
