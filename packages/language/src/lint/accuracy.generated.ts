@@ -20,10 +20,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "all": {
                     "commons": {
                         "recall": 0.717391304347826,
-                        "falseFlagRate": 0.06557377049180328,
+                        "falseFlagRate": 0.04918032786885246,
                         "flaggedTrue": 33,
                         "labelledTrue": 46,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 3,
                         "labelledFalse": 61
                     },
                     "keywords": {
@@ -38,10 +38,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "real": {
                     "commons": {
                         "recall": 0.7142857142857143,
-                        "falseFlagRate": 0.0975609756097561,
+                        "falseFlagRate": 0.07317073170731707,
                         "flaggedTrue": 25,
                         "labelledTrue": 35,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 3,
                         "labelledFalse": 41
                     },
                     "keywords": {

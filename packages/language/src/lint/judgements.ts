@@ -207,12 +207,13 @@ function purposeSentences(analysis: ProseAnalysis): Set<number> {
  * "must prepare an annual report consisting of— (a) ... the performance targets set by the
  * municipality": a statement with no modal and no act of its own, in a sentence whose duty is to
  * report, is what the report contains, not a decision the clause places. So is any statement with
- * no modal inside the report's own words ("publish a statement setting out how they have involved people").
+ * no modal inside the report's own words ("publish a statement setting out how they have involved people"),
+ * or after them in the same sentence ("publish a statement of— (a) the number of areas designated").
  */
 function isReportContent(roles: readonly StatementRole[], role: StatementRole): boolean {
     if (role.modal) return false;
     return roles.some((other) => other !== role && other.proposition.sentence === role.proposition.sentence && other.modal?.kind === 'duty'
-        && other.clause === undefined && (other.act === 'report' || other.act === 'keep-record') && (role.act === 'other' || within(role.span, other.span)));
+        && other.clause === undefined && (other.act === 'report' || other.act === 'keep-record') && (role.act === 'other' || within(role.span, other.span) || role.span.start >= other.span.end));
 }
 
 /** Every statement is a duty to report, publish or keep a register: transparency allocates no decision. */
@@ -267,7 +268,8 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const actingInstitution = voice && roles.find((role) => !role.negation && ((role.actor.side === 'institution' && !['report', 'keep-record', 'support', 'assent'].includes(role.act))
         || (role.actor.side === 'none' && role.proposition.passive && DECIDING.has(role.act))));
     if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
-    const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution');
+    // "Approval by the Secretary of State is not required for ...": a decision the statement says is not needed is not held.
+    const owned = decisionOwners(analysis).find((owner) => owner.kind === 'institution' && !roles.some((role) => role.negation && within(owner.decision.span, role.span)));
     const named = owned ? { span: owned.decision.span, actor: bare(owned.words), words: owned.decision.text } : namedDecider(analysis, roles) ?? decisionBesideInstitution(analysis, roles);
     if (!named || setAside(sentenceAt(analysis, named.span))) return undefined;
     const voiceOnly = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views');
@@ -512,6 +514,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
         if (roles.some((role) => within(decision.span, role.span) && (isReportContent(roles, role) || recordsIt(analysis, role, decision) || freedFrom(role)))) continue;
+        if (listedInReport(analysis, roles, decision) || notNeeded(roles, decision)) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
@@ -520,6 +523,24 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         if (actor) return { span: decision.span, actor: bare(actor.text), words: decision.text };
     }
     return undefined;
+}
+
+/**
+ * "must publish a statement of— (a) the number of neighbourhood areas designated ...": a decision
+ * named in the items a report lists, where no duty of its own holds it, is what the report counts.
+ */
+function listedInReport(analysis: ProseAnalysis, roles: readonly StatementRole[], decision: LexiconMatch): boolean {
+    const report = roles.find((role) => (role.act === 'report' || role.act === 'keep-record') && role.modal && !role.negation && role.clause === undefined
+        && role.proposition.sentence === decision.sentence && role.actSpan !== undefined && role.actSpan.end <= decision.span.start);
+    return report !== undefined && !roles.some((other) => other !== report && other.modal && within(decision.span, other.span)) && !setsAMeasure(analysis, decision);
+}
+
+/** "Approval by the Secretary of State is not required for ...": the decision is the subject of a statement that says it is not needed. */
+function notNeeded(roles: readonly StatementRole[], decision: LexiconMatch): boolean {
+    return roles.some((role) => {
+        const cue = role.proposition.negation?.cue.span;
+        return cue !== undefined && within(decision.span, role.span) && decision.span.end <= cue.start;
+    });
 }
 
 /** "those arrangements need not follow any model set by the authority": what the body decided binds no one who is freed from it. */
@@ -533,10 +554,13 @@ function decidesOnlyForm(analysis: ProseAnalysis, role: StatementRole): boolean 
     return opener !== undefined && analysis.matches('qualifiers', 'form-only').some((form) => form.span.end <= opener.start && analysis.text.slice(form.span.end, opener.start).trim() === '');
 }
 
-/** "The register must record each consent granted by the regulator": a decision a register lists is accounted for, not taken. */
+/**
+ * "The register must record each consent granted by the regulator", "publish a report stating the
+ * number of requests agreed to": a decision a register or a report lists is accounted for, not taken.
+ */
 function recordsIt(analysis: ProseAnalysis, role: StatementRole, decision: LexiconMatch): boolean {
-    return (role.act === 'keep-record' || role.reportVerb) && !role.negation && decision.span.start >= (role.actSpan ?? role.proposition.verb?.span ?? role.span).end
-        && analysis.matches('outputs', 'record').some((record) => within(record.span, role.span)) && !setsAMeasure(analysis, decision);
+    const lists = role.act === 'report' || role.act === 'keep-record' || (role.reportVerb && analysis.matches('outputs', 'record').some((record) => within(record.span, role.span)));
+    return lists && !role.negation && decision.span.start >= (role.actSpan ?? role.proposition.verb?.span ?? role.span).end && !setsAMeasure(analysis, decision);
 }
 
 // How far before a decision word the measure it sets may end ("the key performance indicators prescribed by").

@@ -57,7 +57,7 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
     return {
         proposition,
         span: proposition.span,
-        actor: held?.actor ?? owner ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : actorOf(analysis, proposition, index)),
+        actor: held?.actor ?? owner ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : verb && !verb.passive && proposition.passive ? subjectOf(proposition) : actorOf(analysis, proposition, index)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -207,6 +207,11 @@ function openingAct(analysis: ProseAnalysis, proposition: Proposition, index: nu
         if (reading && DECIDING_ACTS.has(reading.act)) return reading;
     }
     return undefined;
+}
+
+/** "The trustees are appointed by the Minister and decide all awards": the subject does what its active verb says. */
+function subjectOf(proposition: Proposition): StatementRole['actor'] {
+    return { words: proposition.actor.phrase?.text, side: proposition.actor.kind, foundBy: proposition.actor.phrase ? 'subject' : 'none' };
 }
 
 /**

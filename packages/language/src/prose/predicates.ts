@@ -166,10 +166,17 @@ function endsAgent(view: ReadingView, position: number, start: number, end: numb
     const token = view.at(position)!;
     if (token.kind === 'punct') return true;
     if (token.norm !== 'of' && (view.is(position, 'preposition') || view.is(position, 'subordinator'))) return position > start;
-    if (CONJUNCTIONS.has(token.norm)) return position + 1 < end && participleLemma(view.norm(position + 1)!) !== undefined && !view.is(position + 1, 'determiner');
+    // "by the Secretary of State and approved by ...", "by the Secretary of State and decide all awards": a verb after the conjunction starts the next predicate.
+    if (CONJUNCTIONS.has(token.norm)) return position + 1 < end && !view.is(position + 1, 'determiner') && (participleLemma(view.norm(position + 1)!) !== undefined || startsPredicate(view, position + 1));
     const form = verbForm(token.norm);
     // "by the combined authority": a participle straight after a determiner is an adjective in the agent's name.
     return position > start && form !== undefined && form.participle && !form.thirdPerson && !view.is(position - 1, 'determiner');
+}
+
+/** A finite or plain verb followed by a determiner: "decide all awards", "sets the budget". */
+function startsPredicate(view: ReadingView, position: number): boolean {
+    const form = verbForm(view.norm(position)!);
+    return form !== undefined && (form.base || form.thirdPerson) && view.is(position + 1, 'determiner');
 }
 
 /**
@@ -204,7 +211,9 @@ function coordinatedVerb(view: ReadingView, from: number, end: number, passive: 
     const norm = view.norm(position)!;
     if (passive) {
         const lemma = participleLemma(norm);
-        return lemma && !view.is(position, 'determiner') ? verbAt(view, position, end, lemma, true, previous) : undefined;
+        if (lemma && !view.is(position, 'determiner')) return verbAt(view, position, end, lemma, true, previous);
+        // "are appointed by the Minister and decide all awards": the subject's own act after its passive.
+        return startsPredicate(view, position) ? verbAt(view, position, end, lemmatize(norm), false, previous) : undefined;
     }
     return verbForm(norm)?.base && !view.is(position, 'determiner') ? verbAt(view, position, end, lemmatize(norm), false, previous) : undefined;
 }

@@ -18,7 +18,12 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The register of licences must record each licence granted by the council." }', name: 'a register lists decisions; it does not take them' },
             { code: 'section 1 { "The council must not set targets for the service, and must instead agree with each family what a good outcome would be." }', name: 'agreeing with families is sharing the decision' },
             { code: 'section 1 { "The objects of the council are (a) to provide accountable government for local communities; and (b) to promote the involvement of communities." }', name: 'a statement of objects decides nothing' },
-            { code: 'section 1 { "Each neighbourhood may design its own arrangements, and those arrangements need not follow any model set by the authority." }', name: 'a model nobody need follow binds no one' }
+            { code: 'section 1 { "Each neighbourhood may design its own arrangements, and those arrangements need not follow any model set by the authority." }', name: 'a model nobody need follow binds no one' },
+            { code: 'section 1 { "Each planning authority must publish a statement of— (a) the number of neighbourhood areas designated during the year; and (b) the number of referendums held." }', name: 'decisions a report counts, listed under its lead-in' },
+            { code: 'section 1 { "A public service authority must publish a report which states the number of requests agreed to by the authority." }', name: 'decisions a report counts' },
+            { code: 'section 1 { "The Scottish Ministers must publish reports on progress at such intervals as they consider appropriate." }', name: 'a say over when a report is published only' },
+            { code: 'section 1 { "Land may be listed only in response to a community nomination, or where permitted by regulations made by the Secretary of State." }', name: 'listing the community asks for' },
+            { code: 'section 1 { "Approval by the Secretary of State is not required for any project selected by the neighbourhood assembly." }', name: 'an approval the clause says is not needed' }
         ],
         invalid: [
             {
