@@ -265,7 +265,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition')
         ?? communityViews(analysis, roles);
     // The one who acts is an institution, or is hidden by a passive ("before the scheme is approved") while the community only gives views.
-    const actingInstitution = voice && roles.find((role) => !role.negation && ((role.actor.side === 'institution' && !['report', 'keep-record', 'support', 'assent'].includes(role.act))
+    const actingInstitution = voice && roles.find((role) => !role.negation && ((role.actor.side === 'institution' && (role.clause !== 'relative' || addsToWhatPrecedes(analysis, role)) && !['report', 'keep-record', 'support', 'assent'].includes(role.act))
         || (role.actor.side === 'none' && role.proposition.passive && DECIDING.has(role.act))));
     if (voice && actingInstitution && !communityHolds) return { span: voice.span, messageId: 'voice-only', data: { actor: actorText(actingInstitution), words: analysis.text.slice(voice.actSpan!.start, voice.actSpan!.end) } };
     // "Approval by the Secretary of State is not required for ...": a decision the statement says is not needed is not held.

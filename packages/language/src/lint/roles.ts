@@ -62,7 +62,7 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
         // "has no say in the authority's decision to impose it": the negation is the subject's, not the owner's.
-        negation: held?.negation ?? (owner ? undefined : negationOf(analysis, proposition)),
+        negation: held?.holds ? held.negation : held?.negation ?? (owner ? undefined : negationOf(analysis, proposition)),
         rung,
         clause,
         veto: proposition.verbs.some((verb) => !startsNoAct(analysis, verb.span) && startsAt(analysis, verb.span, 'acts', 'veto') !== undefined),
@@ -100,6 +100,8 @@ interface HeldAct {
     actor: StatementRole['actor'];
     reading: ActReading;
     negation?: StatementRole['negation'];
+    /** The words of holding settle the negation themselves, so the statement's own is not read. */
+    holds?: boolean;
 }
 
 /**
@@ -113,7 +115,9 @@ function heldAct(analysis: ProseAnalysis, proposition: Proposition): HeldAct | u
     if (!object || !verb) return undefined;
     const holding = verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'holder-of') : phraseStartingAt(analysis, verb.span.start, 'framing', 'holder-of');
     const held = holding && partyToAct(analysis, proposition, holding.end);
-    if (held) return held;
+    // "It is for the health board, and not for the community, to determine": a negation after the holder sets another party aside; "It is not for the council to" refuses the act.
+    const cue = proposition.negation?.cue.span;
+    if (held) return { ...held, negation: cue && cue.start < holding.start ? { words: proposition.negation!.cue.text, governs: 'act' } : undefined, holds: true };
     const matter = phraseStartingAt(analysis, verb.span.start, 'framing', 'matter-for') ?? (verb.lemma === 'be' ? phraseStartingAt(analysis, object.start, 'framing', 'matter-for') : undefined);
     const party = matter && analysis.matches('actors').find((match) => match.span.start >= matter.end && match.span.start - matter.end <= WORDS_TO_PARTY_CHARS && match.category !== 'other');
     return party && { actor: { words: party.text, side: party.category, foundBy: 'owner' }, reading: { act: 'decide', actSpan: matter } };
@@ -163,7 +167,7 @@ function negatedRequirement(analysis: ProseAnalysis, proposition: Proposition): 
 }
 
 // How many words may stand between the words that name a party and the "to" before its act.
-const WORDS_TO_ACT = 10;
+const WORDS_TO_ACT = 14;
 
 /** From an offset: a party, then "to" and the verb of its act ("for the Minister to fix"). */
 function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: number): HeldAct | undefined {
@@ -260,6 +264,9 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     // "the scheme is approved", "Councils are to be placed in order": the subject of a passive with no agent is what is acted on, not who acts.
     // Except the passives of being bound ("is not required to", "is not obliged to"), whose subject is the one bound.
     if (proposition.passive && !isBoundPassive(analysis, proposition)) return { words: undefined, side: 'none', foundBy: 'none' };
+    // "Where an application is made to a local planning authority, they may grant ...": a pronoun stands for a party named before it rather than a thing.
+    const party = proposition.actor.antecedent && !isParty(proposition.actor.antecedent.kind) && isPronoun(proposition.actor) ? partyBefore(analysis, proposition) : undefined;
+    if (party) return { words: party.text, side: party.category, foundBy: 'pronoun' };
     const actor = proposition.actor.antecedent ?? proposition.actor;
     const foundBy: FoundBy = proposition.actor.antecedent ? 'pronoun' : 'subject';
     const referredTo = actor.phrase && sameBodyNamedEarlier(analysis, actor.phrase);
@@ -294,6 +301,10 @@ export function sameBodyNamedEarlier(analysis: ProseAnalysis, phrase: { text: st
     const sentence = analysis.sentences.find((candidate) => candidate.span.start <= phrase.span.start && phrase.span.start < candidate.span.end);
     return analysis.matches('actors').find((match) => match.category !== 'other' && match.span.end <= phrase.span.start && (!sentence || match.span.start >= sentence.span.start)
         && match.text.includes(' ') && match.text.toLowerCase().endsWith(` ${head}`));
+}
+
+function isParty(kind: ActorKind): boolean {
+    return kind === 'institution' || kind === 'community';
 }
 
 function isPronoun(actor: Proposition['actor']): boolean {

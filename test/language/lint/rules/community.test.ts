@@ -245,6 +245,30 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
+                code: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit." }',
+                fixed: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a pronoun stands for the party named before it, not for the application',
+                findings: [{ messageId: 'discretion', data: { actor: 'the local planning authority' } }]
+            },
+            {
+                code: 'section 1 { "Where the residents\' ballot rejects the scheme, the authority may nonetheless proceed with it if it considers it to be in the public interest." }',
+                fixed: 'section 1 { "Where the residents\' ballot rejects the scheme, the authority may nonetheless proceed with it if it considers it to be in the public interest."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a power to override a ballot on the authority\'s own judgement',
+                findings: [{ messageId: 'discretion', data: { actor: 'the authority' } }]
+            },
+            {
+                code: 'section 1 { "It is for the health board, and not for the community, to determine the location of the new clinic." }',
+                fixed: 'section 1 { "It is for the health board, and not for the community, to determine the location of the new clinic."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a negation that sets another party aside',
+                findings: [{ messageId: 'decision', data: { actor: 'the health board', words: 'determine' } }]
+            },
+            {
+                code: 'section 1 { "The citizens\' assembly will make recommendations, which the Minister will consider before deciding." }',
+                fixed: 'section 1 { "The citizens\' assembly will make recommendations, which the Minister will consider before deciding."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'an aside says who decides on the recommendations',
+                findings: [{ messageId: 'voice-only', data: { actor: 'the Minister' } }]
+            },
+            {
                 code: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded." }',
                 fixed: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'a relative clause after a comma says who decides',
