@@ -74,9 +74,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             },
             "tuning": {
                 "commons": {
-                    "recall": 0.9027777777777778,
+                    "recall": 0.9166666666666666,
                     "falseFlagRate": 0.015037593984962405,
-                    "flaggedTrue": 65,
+                    "flaggedTrue": 66,
                     "labelledTrue": 72,
                     "flaggedFalse": 2,
                     "labelledFalse": 133

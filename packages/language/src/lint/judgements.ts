@@ -392,12 +392,24 @@ function communityViews(analysis: ProseAnalysis, roles: readonly StatementRole[]
     for (const views of [...analysis.matches('decisions', 'voice'), ...analysis.matches('decisions', 'consult')]) {
         if (views.negated || !/(s|views|comments)$/i.test(views.text)) continue;
         const owner = community.find((actor) => (actor.span.end <= views.span.start && /['’]s?\s*$/.test(analysis.text.slice(actor.span.start, views.span.start)) && /^['’]?s?\s*$/.test(analysis.text.slice(actor.span.end, views.span.start)))
-            || (actor.span.start >= views.span.end && linkedAfter(analysis, views.span.end, actor.span.start)));
+            || (actor.span.start >= views.span.end && linkedAfter(analysis, views.span.end, actor.span.start)) || invitedTo(analysis, actor, views));
         if (!owner) continue;
         const around = roles.find((role) => within(views.span, role.span));
         if (around && around.actor.side !== 'community') return { ...around, actor: { words: owner.text, side: 'community', foundBy: 'subject' }, act: 'give-views', actSpan: views.span };
     }
     return undefined;
+}
+
+// How many words may stand between the people invited and the "to" of their giving views ("the public an opportunity to").
+const WORDS_TO_VIEWS = 4;
+
+/** "invite the local community to submit representations", "giving the public an opportunity to make representations": the party, a few words, "to", then the views. */
+function invitedTo(analysis: ProseAnalysis, party: LexiconMatch, views: LexiconMatch): boolean {
+    const { tokens } = analysis;
+    const to = firstTokenAtOrAfter(analysis, views.span.start) - 1;
+    const after = firstTokenAtOrAfter(analysis, party.span.end);
+    if (!isWord(tokens[to]?.norm, 'infinitive') || after > to || to - after > WORDS_TO_VIEWS) return false;
+    return !tokens.slice(after, to).some((token) => token.kind === 'punct');
 }
 
 /** "the views of residents", "comments from the local tenants": a views link, then at most a determiner and one word, then the party. */

@@ -471,7 +471,10 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
-    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (headNounIs(analysis, objectStart, 'acts', 'plan') || (passive && subjectHas(analysis, proposition, 'plan')))) return { act: 'decide', actSpan: making };
+    const madeHead = making ? headNounIs(analysis, objectStart, 'acts', 'plan') : undefined;
+    if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (madeHead || (passive && subjectHas(analysis, proposition, 'plan')))
+        // "make arrangements to secure continuous improvement" decides how; "make arrangements for residents to decide" hands the decision on.
+        && !namesCommunity(analysis, objectHead) && !mayNameViews(analysis, objectHead) && !namesAVote(analysis, objectHead)) return { act: 'decide', actSpan: madeHead && madeHead.start - making.end <= 1 ? { start: making.start, end: madeHead.end } : making };
     const decisionMade = making && passive ? decisionInSubject(analysis, proposition) : undefined;
     if (decisionMade) return { act: 'decide', actSpan: decisionMade };
     const record = at('acts', 'record');
@@ -576,16 +579,17 @@ export function withoutDeterminer(words: string): string {
 // How many words may describe a head noun before it ("a compulsory purchase order").
 const MODIFIERS_BEFORE_HEAD = 2;
 
-/** True when the noun phrase at an offset has a head of the category: "an order", not "provision about plans". */
-function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | 'decisions', category: 'plan' | 'decision' | 'fund'): boolean {
+/** The head of the noun phrase at an offset, when it is of the category: "an order", not "provision about plans". */
+function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | 'decisions', category: 'plan' | 'decision' | 'fund'): Span | undefined {
     const { tokens } = analysis;
     let index = firstTokenAtOrAfter(analysis, offset);
     while (index < tokens.length && wordsOf('syntax', 'determiner').has(tokens[index].norm)) index++;
     for (let word = index; word < tokens.length && word - index <= MODIFIERS_BEFORE_HEAD; word++) {
-        if (wordsOf('syntax', 'preposition').has(tokens[word].norm) || tokens[word].kind === 'punct') return false;
-        if (phraseStartingAt(analysis, tokens[word].start, lexicon, category as never)) return true;
+        if (wordsOf('syntax', 'preposition').has(tokens[word].norm) || tokens[word].kind === 'punct') return undefined;
+        const head = phraseStartingAt(analysis, tokens[word].start, lexicon, category as never);
+        if (head) return head;
     }
-    return false;
+    return undefined;
 }
 
 /** "Schemes shall be made by ...", "Targets may be set by ...": the subject of a passive is what the act makes. */
@@ -602,6 +606,11 @@ function decisionInSubject(analysis: ProseAnalysis, proposition: Proposition): S
     let head = firstTokenAtOrAfter(analysis, subject.start);
     while (head < tokens.length && tokens[head].start < subject.end && isWord(tokens[head].norm, 'determiner')) head++;
     return head < tokens.length && tokens[head].start < subject.end ? phraseAtToken(analysis, head, 'decisions', 'decision') : undefined;
+}
+
+/** "make arrangements to hold a referendum": a vote or a say of the people in the object hands the decision on. */
+function namesAVote(analysis: ProseAnalysis, span: Span): boolean {
+    return findPhrase(analysis, span, 'framing', 'threshold') !== undefined || findPhrase(analysis, span, 'framing', 'community-say') !== undefined;
 }
 
 function namesCommunity(analysis: ProseAnalysis, span: Span): boolean {

@@ -896,6 +896,7 @@ export const LEXICONS: Lexicons = deepFreeze({
             { "phrase": "masterplan", "category": "plan", "patterns": ["masterplan","masterplans"], "negation": "respect", "why": WHY[33] },
             { "phrase": "order", "category": "plan", "patterns": ["order","orders"], "negation": "respect", "why": WHY[33] },
             { "phrase": "byelaw", "category": "plan", "patterns": ["byelaw","byelaws"], "negation": "respect", "why": WHY[33] },
+            { "phrase": "arrangements", "category": "plan", "patterns": ["arrangements","arrangementses"], "negation": "respect", "why": WHY[33] },
             { "phrase": "meeting", "category": "activity-noun", "patterns": ["meeting","meetings"], "negation": "respect", "why": WHY[34] },
             { "phrase": "session", "category": "activity-noun", "patterns": ["session","sessions"], "negation": "respect", "why": WHY[34] },
             { "phrase": "event", "category": "activity-noun", "patterns": ["event","events"], "negation": "respect", "why": WHY[34] },

@@ -23,7 +23,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "A public service authority must publish a report which states the number of requests agreed to by the authority." }', name: 'decisions a report counts' },
             { code: 'section 1 { "The Scottish Ministers must publish reports on progress at such intervals as they consider appropriate." }', name: 'a say over when a report is published only' },
             { code: 'section 1 { "Land may be listed only in response to a community nomination, or where permitted by regulations made by the Secretary of State." }', name: 'listing the community asks for' },
-            { code: 'section 1 { "Approval by the Secretary of State is not required for any project selected by the neighbourhood assembly." }', name: 'an approval the clause says is not needed' }
+            { code: 'section 1 { "Approval by the Secretary of State is not required for any project selected by the neighbourhood assembly." }', name: 'an approval the clause says is not needed' },
+            { code: 'section 1 { "The authority must make arrangements to hold a referendum on the proposal." }', name: 'arrangements for a vote hand the decision to the voters' }
         ],
         invalid: [
             {
@@ -243,6 +244,18 @@ describe('community/institution-decides', () => {
                 fixed: 'section 1 { "The council may grant permission despite the objections of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'granting permission is a decision, not funding',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
+            },
+            {
+                code: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised." }',
+                fixed: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'arrangements a body makes for itself decide how it works',
+                findings: [{ messageId: 'decision', data: { actor: 'a best value authority', words: 'make arrangements' } }]
+            },
+            {
+                code: 'section 1 { "In preparing the plan, the council must give the public an opportunity to make representations." }',
+                fixed: 'section 1 { "In preparing the plan, the council must give the public an opportunity to make representations."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'people invited only to make representations',
+                findings: [{ messageId: 'consultation', data: { actor: 'the council' } }]
             },
             {
                 code: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit." }',
