@@ -425,14 +425,36 @@ const VERB_CATEGORIES: readonly (readonly ['decisions' | 'acts' | 'framing', str
     ['decisions', 'collaborate'], ['decisions', 'delegate'], ['decisions', 'control'], ['acts', 'standard-setting'], ['acts', 'report'], ['acts', 'record'],
     ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['acts', 'making'], ['framing', 'support']
 ];
-let verbStartWords: ReadonlySet<string> | undefined;
+// Bit i of a word's act mask stands for VERB_CATEGORIES[i]: the categories with a phrase starting with that word.
+let actMasks: ReadonlyMap<string, number> | undefined;
+const ACT_BITS = new Map<string, Map<string, number>>();
+VERB_CATEGORIES.forEach(([lexicon, category], index) => {
+    let byCategory = ACT_BITS.get(lexicon);
+    if (!byCategory) ACT_BITS.set(lexicon, byCategory = new Map());
+    byCategory.set(category, 1 << index);
+});
+
+/**
+ * Which act categories have a phrase starting at the verb (as ACT_BITS); 0 for most verbs. Hot:
+ * asked for every verb of every statement, so each category is ruled in or out by one lookup.
+ */
+function actMaskAt(analysis: ProseAnalysis, verb: Span): number {
+    actMasks ??= buildActMasks();
+    const token = analysis.tokens[firstTokenAtOrAfter(analysis, verb.start)];
+    return token === undefined || token.start !== verb.start ? 0 : actMasks.get(token.norm) ?? 0;
+}
+
+function buildActMasks(): Map<string, number> {
+    const masks = new Map<string, number>();
+    VERB_CATEGORIES.forEach(([lexicon, category], index) => {
+        for (const word of startWordsOf(lexicon, category as never) ?? []) masks.set(word, (masks.get(word) ?? 0) | (1 << index));
+    });
+    return masks;
+}
 
 /** True when no category a verb is looked up in has a phrase starting with this word. */
 function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
-    // Hot: asked for every verb of every statement, so the word is found by its offset once.
-    verbStartWords ??= new Set(VERB_CATEGORIES.flatMap(([lexicon, category]) => [...(startWordsOf(lexicon, category as never) ?? [])]));
-    const token = analysis.tokens[firstTokenAtOrAfter(analysis, verb.start)];
-    return token === undefined || !verbStartWords.has(token.norm);
+    return actMaskAt(analysis, verb) === 0;
 }
 
 // The views a neutral verb's object can offer ("make arrangements for obtaining the views of the public").
@@ -452,8 +474,8 @@ function mayNameViews(analysis: ProseAnalysis, span: Span): boolean {
 /** The kind of act a verb performs; `objectStart` is where its object starts when it is not the statement's main verb. */
 function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean, objectStart = proposition.object?.span.start ?? verb.end): ActReading | undefined {
     const verbToken = firstTokenAtOrAfter(analysis, verb.start);
-    const none = analysis.tokens[verbToken]?.start !== verb.start || startsNoAct(analysis, verb);
-    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => (none ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
+    const mask = actMaskAt(analysis, verb);
+    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => ((mask & ACT_BITS.get(lexicon)!.get(category)!) === 0 ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
     const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
