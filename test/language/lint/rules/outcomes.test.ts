@@ -40,6 +40,9 @@ describe('outcomes/output-counting', () => {
                 name: 'success shown by producing a document, named as a noun',
                 findings: [{ messageId: 'done-by-output' }]
             },
+            { code: 'section 1 { "Success is 12 new social enterprises registered by year three." }', name: 'success as a number of things registered', findings: [{ messageId: 'activity', text: '12 new' }] },
+            { code: 'section 1 { "The chief executive is responsible for ensuring that 90 per cent of invoices are paid within 30 days." }', name: 'throughput within a time', findings: [{ messageId: 'activity' }] },
+            { code: 'section 1 { "The annual report must contain an assessment of the council\'s progress towards implementing its corporate plan." }', name: 'progress in carrying out a plan', findings: [{ messageId: 'activity' }] },
             { code: 'section 1 { "The fund\'s performance is to be assessed by the amount of money distributed." }', name: 'money handed out as the measure of success', findings: [{ messageId: 'activity', text: 'amount of money distributed' }] },
             { code: 'section 1 { "Delivery is measured in miles of cycle lane built." }', findings: [{ messageId: 'tally', data: { words: 'measured in' }, text: 'measured in' }] },
             { code: 'section 1 { measure Workshops output "Number of workshops held" }',
