@@ -235,7 +235,8 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     const communityHolds = communityDecides(analysis, roles);
     const setAside = (sentence: number) => communityHolds && !hasContrast(analysis, sentence);
     // The institution's own judgement decides even inside a duty to produce a document ("the objectives which the council considers it appropriate to set").
-    if (isTransparencyOnly(analysis, roles)) return undefined;
+    // "report on the key performance indicators prescribed by the Minister": the measures reported against are imposed, so the report is not transparency only.
+    if (isTransparencyOnly(analysis, roles) && !analysis.matches('decisions', 'decision').some((decision) => setsAMeasure(analysis, decision))) return undefined;
     const judging = institutionJudges(analysis, roles);
     if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.

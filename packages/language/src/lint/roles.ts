@@ -489,7 +489,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (setting && (objectHas('standard') || (passive && subjectHas(analysis, proposition, 'standard')))) return { act: 'set-standards', actSpan: setting };
     const report = at('acts', 'report');
     // "explain how the board has sought views": an account of what was done, whatever it is about.
-    if (report && (objectHas('document') || phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, objectStart)]?.start ?? -1, 'syntax', 'report-object'))) return { act: 'report', actSpan: report };
+    if (report && (objectHas('document') || phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, objectStart)]?.start ?? -1, 'syntax', 'report-object')
+        || (!passive && !at('acts', 'making') && reportsOn(analysis, objectStart)))) return { act: 'report', actSpan: report };
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
@@ -539,6 +540,20 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
         if (found) return { act: 'seek-views', actSpan: found, rung: category === 'consult' ? 'consult' : 'involve' };
     }
     return undefined;
+}
+
+// How many words may stand between a reporting verb and the word that says what it is about ("to the Commission every two years on").
+const WORDS_BEFORE_TOPIC = 7;
+
+/** "report annually on the steps taken", "report to the Minister on the number of actions": the verb's own account, about what follows. */
+function reportsOn(analysis: ProseAnalysis, objectStart: number): boolean {
+    const { tokens } = analysis;
+    const first = firstTokenAtOrAfter(analysis, objectStart);
+    for (let index = first; index < tokens.length && index - first <= WORDS_BEFORE_TOPIC; index++) {
+        if (tokens[index].kind === 'punct' || (index > first && verbForm(tokens[index].norm)?.base && !isWord(tokens[index - 1].norm, 'determiner'))) return false;
+        if (phraseAtToken(analysis, index, 'syntax', 'report-topic')) return true;
+    }
+    return false;
 }
 
 /**

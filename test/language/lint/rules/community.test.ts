@@ -24,7 +24,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The Scottish Ministers must publish reports on progress at such intervals as they consider appropriate." }', name: 'a say over when a report is published only' },
             { code: 'section 1 { "Land may be listed only in response to a community nomination, or where permitted by regulations made by the Secretary of State." }', name: 'listing the community asks for' },
             { code: 'section 1 { "Approval by the Secretary of State is not required for any project selected by the neighbourhood assembly." }', name: 'an approval the clause says is not needed' },
-            { code: 'section 1 { "The authority must make arrangements to hold a referendum on the proposal." }', name: 'arrangements for a vote hand the decision to the voters' }
+            { code: 'section 1 { "The authority must make arrangements to hold a referendum on the proposal." }', name: 'arrangements for a vote hand the decision to the voters' },
+            { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
             {
@@ -244,6 +245,12 @@ describe('community/institution-decides', () => {
                 fixed: 'section 1 { "The council may grant permission despite the objections of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'granting permission is a decision, not funding',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
+            },
+            {
+                code: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister." }',
+                fixed: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a report against measures a minister imposes',
+                findings: [{ messageId: 'decision', data: { actor: 'the Minister', words: 'prescribed' } }]
             },
             {
                 code: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised." }',
