@@ -752,7 +752,9 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     if (metric && communitySetsStandards(analysis)) return undefined;
     if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
     const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !startsWithYear(match) && !shares.some((share) => overlaps(share.span, match.span)))
-        .map((match) => match.span), ...numericCounts(analysis), ...analysis.matches('framing', 'tally').filter((match) => !match.negated).map((match) => match.span)][0];
+        .map((match) => match.span), ...numericCounts(analysis), ...analysis.matches('framing', 'tally').filter((match) => !match.negated).map((match) => match.span)]
+        // "A petition signed by 2,000 residents": a number of people a say needs is a threshold, not a count of success.
+        .find((span) => !analysis.matches('framing', 'threshold').some((threshold) => overlaps(threshold.span, span)));
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
         return { span: count, messageId: 'count', data: { words: text } };
