@@ -225,11 +225,25 @@ function subjectOf(proposition: Proposition): StatementRole['actor'] {
  */
 function actorOf(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole['actor'] {
     const read = actorAsRead(analysis, proposition, index);
+    if (read.side === 'institution' && read.foundBy === 'subject' && madeOfCommunity(analysis, proposition)) return { ...read, side: 'community' };
     if (read.side !== 'other' && read.side !== 'none') return read;
     const holder = officeHolder(analysis, proposition);
     if (holder) return holder;
     const defined = read.words && acronymSide(analysis, read.words);
     return defined ? { ...read, side: defined } : read;
+}
+
+// How many words may stand between the words of membership and the people named ("elected by and from the tenants").
+const WORDS_TO_MEMBERS = 3;
+
+/** "The trust's board, which is elected by and from the tenants, decides": between the subject and its verb, the body is said to be chosen by or made of the community. */
+function madeOfCommunity(analysis: ProseAnalysis, proposition: Proposition): boolean {
+    const subject = proposition.actor.phrase?.span;
+    const verb = proposition.verb?.span;
+    if (!subject || !verb) return false;
+    return analysis.matches('framing', 'membership').some((membership) => membership.span.start >= subject.start && membership.span.end <= verb.start
+        && analysis.matches('actors', 'community').some((party) => party.span.start >= membership.span.end && party.span.end <= verb.start
+            && firstTokenAtOrAfter(analysis, party.span.start) - firstTokenAtOrAfter(analysis, membership.span.end) <= WORDS_TO_MEMBERS));
 }
 
 /** "The functions of the board are to ...", "the duty of the council is to ...": the holder named after "of" acts. */

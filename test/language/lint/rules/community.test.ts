@@ -10,6 +10,7 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { participation P { level consult decided by council, [community body] } }', name: 'decided jointly with a community body' },
             { code: 'section 1 { "The council must adopt the plan if a majority of those voting in the referendum support it." }', name: 'a duty bound to a vote read in the condition' },
             { code: 'section 1 { "The assembly, which the council convenes, decides the priorities for the fund." }', name: 'the community body is the subject, not the council in the aside' },
+            { code: 'section 1 { "The trust\'s board, which is elected by and from the tenants, decides how the repairs budget is spent." }', name: 'a board the tenants elect from among themselves is theirs' },
             { code: 'section 1 { "Residents, not the council, decide which homes are repaired first." }', name: 'residents decide; the council is set aside' },
             { code: 'section 1 { "The list must be kept in such form as the authority considers appropriate." }', name: 'a discretion over the form of a record only' },
             { code: 'section 1 { "The council must publish a statement setting out how it has involved residents in the plan." }', name: 'what a published statement reports on is not a decision' },
