@@ -248,6 +248,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
+                code: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority." }',
+                fixed: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'people who only contribute to the authority\'s decision-making',
+                findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'decision-making' } }]
+            },
+            {
                 code: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister." }',
                 fixed: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'a report against measures a minister imposes',
