@@ -182,7 +182,10 @@ function communityNamedIn(analysis: ProseAnalysis, span: Span): boolean {
 
 function saysSomething(analysis: ProseAnalysis, role: StatementRole): boolean {
     if (DECIDING.has(role.act) || role.act === 'share') return true;
-    return ['community-say', 'threshold', 'request'].some((category) => live(analysis.matches('framing', category as 'request'), role.span).length > 0);
+    // "residents may make their views known before a decision is taken": a say inside a clause of its own is that clause's.
+    const nested = rolesOf(analysis).filter((other) => other !== role && within(other.span, role.span) && other.span.start > role.span.start);
+    return ['community-say', 'threshold', 'request'].some((category) => live(analysis.matches('framing', category as 'request'), role.span)
+        .some((match) => !nested.some((other) => within(match.span, other.span))));
 }
 
 /** An institution making resources available "to enable" community bodies to act is supporting community power, not holding it. */

@@ -248,6 +248,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
+                code: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken." }',
+                fixed: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a decision taken after people give views is not theirs',
+                findings: [{ messageId: 'consultation', data: { actor: 'a local authority' } }]
+            },
+            {
                 code: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority." }',
                 fixed: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'people who only contribute to the authority\'s decision-making',
