@@ -19,9 +19,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.717391304347826,
+                        "recall": 0.7391304347826086,
                         "falseFlagRate": 0.04918032786885246,
-                        "flaggedTrue": 33,
+                        "flaggedTrue": 34,
                         "labelledTrue": 46,
                         "flaggedFalse": 3,
                         "labelledFalse": 61
@@ -37,9 +37,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.7142857142857143,
+                        "recall": 0.7428571428571429,
                         "falseFlagRate": 0.07317073170731707,
-                        "flaggedTrue": 25,
+                        "flaggedTrue": 26,
                         "labelledTrue": 35,
                         "flaggedFalse": 3,
                         "labelledFalse": 41

@@ -508,7 +508,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "before making an order", "the scheme shall be framed by the authority": making a plan or an order decides it.
     const making = at('acts', 'making');
     // Making regulations or an order as the main act is law-making, which has its own reading (institutionSignal).
-    const madeHead = making ? headNounIs(analysis, objectStart, 'acts', 'plan') : undefined;
+    const madeHead = making && !draftIn(analysis, objectStart, objectHead.end) ? headNounIs(analysis, objectStart, 'acts', 'plan') : undefined;
     if (making && !at('decisions', 'inform') && !(verb.start === proposition.verb?.span.start && findPhrase(analysis, objectHead, 'framing', 'rule-making')) && (madeHead || (passive && subjectHas(analysis, proposition, 'plan')))
         // "make arrangements to secure continuous improvement" decides how; "make arrangements for residents to decide" hands the decision on.
         && !namesCommunity(analysis, objectHead) && !mayNameViews(analysis, objectHead) && !namesAVote(analysis, objectHead)) return { act: 'decide', actSpan: madeHead && madeHead.start - making.end <= 1 ? { start: making.start, end: madeHead.end } : making };
@@ -657,6 +657,16 @@ function decisionInSubject(analysis: ProseAnalysis, proposition: Proposition): S
     let head = firstTokenAtOrAfter(analysis, subject.start);
     while (head < tokens.length && tokens[head].start < subject.end && isWord(tokens[head].norm, 'determiner')) head++;
     return head < tokens.length && tokens[head].start < subject.end ? phraseAtToken(analysis, head, 'decisions', 'decision') : undefined;
+}
+
+/** "prepare a draft scheme", "the proposed plan": a provisional word among the first words of the object. */
+function draftIn(analysis: ProseAnalysis, start: number, end: number): boolean {
+    const { tokens } = analysis;
+    const first = firstTokenAtOrAfter(analysis, start);
+    for (let index = first; index < tokens.length && tokens[index].end <= end && index - first <= MODIFIERS_BEFORE_HEAD + 1; index++) {
+        if (isWord(tokens[index].norm, 'provisional')) return true;
+    }
+    return false;
 }
 
 /** "make arrangements to hold a referendum": a vote or a say of the people in the object hands the decision on. */

@@ -248,6 +248,12 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
+                code: 'section 1 { "The housing authority must formulate and publish a homelessness strategy for its district." }',
+                fixed: 'section 1 { "The housing authority must formulate and publish a homelessness strategy for its district."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                name: 'a body drawing up its own strategy decides what it says',
+                findings: [{ messageId: 'decision', data: { actor: 'the housing authority', words: 'formulate' } }]
+            },
+            {
                 code: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken." }',
                 fixed: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken."\nparticipation SharedDecision { level collaborate decided by forum } }',
                 name: 'a decision taken after people give views is not theirs',
