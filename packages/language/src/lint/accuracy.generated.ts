@@ -179,9 +179,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "heldOut": {
                 "all": {
                     "commons": {
-                        "recall": 0.7222222222222222,
+                        "recall": 0.7777777777777778,
                         "falseFlagRate": 0.043478260869565216,
-                        "flaggedTrue": 13,
+                        "flaggedTrue": 14,
                         "labelledTrue": 18,
                         "flaggedFalse": 4,
                         "labelledFalse": 92
@@ -197,9 +197,9 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 },
                 "real": {
                     "commons": {
-                        "recall": 0.7777777777777778,
+                        "recall": 0.8888888888888888,
                         "falseFlagRate": 0.057971014492753624,
-                        "flaggedTrue": 7,
+                        "flaggedTrue": 8,
                         "labelledTrue": 9,
                         "flaggedFalse": 4,
                         "labelledFalse": 69

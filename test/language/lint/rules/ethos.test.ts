@@ -11,6 +11,7 @@ describe('ethos/metrics-only-success', () => {
             { code: 'section 1 { "The council must pass 15 per cent of the levy receipts to the parish council." }', name: 'a share of money is a budget share' },
             { code: 'section 1 { "Each hub is to be judged by whether the people who use it say their situation has improved." }', name: 'judged by what people say' },
             { code: 'section 1 { "A petition signed by 2,000 residents obliges the full council to debate the issue." }', name: 'a number of signatures is a threshold' },
+            { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a minimum number of meetings is a rule, not a measure of success' },
             { code: 'section 1 { "Indicators are collected to help residents ask better questions, not to rank teams." }', name: 'indicators with a stated purpose for residents' }
         ],
         invalid: [

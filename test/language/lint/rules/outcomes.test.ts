@@ -41,6 +41,7 @@ describe('outcomes/output-counting', () => {
                 findings: [{ messageId: 'done-by-output' }]
             },
             { code: 'section 1 { "Success is 12 new social enterprises registered by year three." }', name: 'success as a number of things registered', findings: [{ messageId: 'activity', text: '12 new' }] },
+            { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a duty met by holding a number of meetings', findings: [{ messageId: 'activity' }] },
             { code: 'section 1 { "The chief executive is responsible for ensuring that 90 per cent of invoices are paid within 30 days." }', name: 'throughput within a time', findings: [{ messageId: 'activity' }] },
             { code: 'section 1 { "The annual report must contain an assessment of the council\'s progress towards implementing its corporate plan." }', name: 'progress in carrying out a plan', findings: [{ messageId: 'activity' }] },
             { code: 'section 1 { "The fund\'s performance is to be assessed by the amount of money distributed." }', name: 'money handed out as the measure of success', findings: [{ messageId: 'activity', text: 'amount of money distributed' }] },
