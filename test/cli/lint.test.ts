@@ -6,7 +6,7 @@ const institutionLed = `act "Parks Act" {
   actor minister: minister "the Secretary of State"
   actor residents: residents "people who live nearby"
   section 1 {
-    participation ParkPlans { participants residents level consult decided by minister }
+    participation ParkPlans { participants residents level consult matter "the plans for the parks" decided by minister }
   }
 }`;
 

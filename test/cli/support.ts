@@ -44,7 +44,7 @@ export const WEAK_DRAFT = `act "Parks Act" {
 
   section 1 "Park plans" {
     (1) "The [minister] shall publish a plan for each park, and his decision is final."
-    participation ParkPlans { participants residents level consult decided by minister }
+    participation ParkPlans { participants residents level consult matter "the plans for the parks" decided by minister }
   }
 
   section 2 "Reports" {

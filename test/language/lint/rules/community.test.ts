@@ -55,294 +55,294 @@ describe('community/institution-decides', () => {
             {
                 code: 'section 1 { "The authority, having considered the representations, determines the application." }',
                 name: 'the subject and its verb on either side of an aside',
-                fixed: 'section 1 { "The authority, having considered the representations, determines the application."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The authority, having considered the representations, determines the application."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'determines' } }]
             },
             {
                 code: 'section 1 { "Housing officers visit each applicant and determine their priority banding." }',
                 name: 'one subject governs a second verb after the first verb\'s object',
-                fixed: 'section 1 { "Housing officers visit each applicant and determine their priority banding."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Housing officers visit each applicant and determine their priority banding."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { words: 'determine' } }]
             },
             {
                 code: 'section 1 { "Subject to the approval of the Secretary of State, the forum may adopt the plan." }',
                 name: 'a community decision that waits on a minister\'s approval',
-                fixed: 'section 1 { "Subject to the approval of the Secretary of State, the forum may adopt the plan."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Subject to the approval of the Secretary of State, the forum may adopt the plan."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'approval' } }]
             },
             {
                 code: 'section 1 { "Residents may suggest projects, but which projects are funded is up to the council." }',
                 name: 'a clause that is the subject of "is up to"',
-                fixed: 'section 1 { "Residents may suggest projects, but which projects are funded is up to the council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Residents may suggest projects, but which projects are funded is up to the council."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'is up to' } }]
             },
             {
                 code: 'section 1 { "Before the end of each financial year the Secretary of State must decide the share of the grant each authority receives." }',
                 name: 'a time phrase before the subject',
-                fixed: 'section 1 { "Before the end of each financial year the Secretary of State must decide the share of the grant each authority receives."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Before the end of each financial year the Secretary of State must decide the share of the grant each authority receives."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'decide' } }]
             },
             {
                 code: 'section 1 { "Decisions about the use of the fund rest with the accountable body." }',
                 name: 'a plural decision noun whose verb agrees with it, not with the last noun',
-                fixed: 'section 1 { "Decisions about the use of the fund rest with the accountable body."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Decisions about the use of the fund rest with the accountable body."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the accountable body', words: 'rest with' } }]
             },
             {
                 code: 'section 1 { "The principal council may, after consulting the community, abolish the town council." }',
                 name: 'ending a community\'s own council is a decision',
-                fixed: 'section 1 { "The principal council may, after consulting the community, abolish the town council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The principal council may, after consulting the community, abolish the town council."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the principal council', words: 'abolish' } }]
             },
             {
                 code: 'section 1 { "In its evaluation of an application for a licence, the agency shall take into account the applicant\'s record." }',
                 name: 'a decision owned by a possessive pronoun in an opening phrase',
-                fixed: 'section 1 { "In its evaluation of an application for a licence, the agency shall take into account the applicant\'s record."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "In its evaluation of an application for a licence, the agency shall take into account the applicant\'s record."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the agency', words: 'evaluation of an application' } }]
             },
             {
                 code: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee." }',
                 name: 'a decision owned by the body it lies with',
-                fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Final approval of each neighbourhood plan lies with the planning committee."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { words: 'approval' } }]
             },
             {
                 code: 'section 1 { "The regulator, not the tenants, decides which homes are repaired first." }',
                 name: 'a negation inside an aside does not negate the statement',
-                fixed: 'section 1 { "The regulator, not the tenants, decides which homes are repaired first."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The regulator, not the tenants, decides which homes are repaired first."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the regulator', words: 'decides' } }]
             },
             {
                 code: 'section 1 { "The board, which is appointed by the mayor, decides each bid." }',
                 name: 'a relative clause between the subject and its verb',
-                fixed: 'section 1 { "The board, which is appointed by the mayor, decides each bid."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The board, which is appointed by the mayor, decides each bid."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'decides' } }]
             },
             {
                 code: 'section 1 { "At least annually, HUD will review each grantee to determine whether it has met the conditions." }',
                 name: 'a body named by an abbreviation, deciding in the purpose of its act',
-                fixed: 'section 1 { "At least annually, HUD will review each grantee to determine whether it has met the conditions."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "At least annually, HUD will review each grantee to determine whether it has met the conditions."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'HUD', words: 'determine' } }]
             },
             {
                 code: 'section 1 { "The combined authority is responsible for deciding how the budget is spent." }',
                 name: 'the act a body is made responsible for',
-                fixed: 'section 1 { "The combined authority is responsible for deciding how the budget is spent."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The combined authority is responsible for deciding how the budget is spent."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the combined authority', words: 'deciding' } }]
             },
             {
                 code: 'section 1 { "The council may hold a referendum on the proposal but is not bound by its result." }',
                 name: 'a vote the institution is not bound by',
-                fixed: 'section 1 { "The council may hold a referendum on the proposal but is not bound by its result."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council may hold a referendum on the proposal but is not bound by its result."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
             },
             {
                 code: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes." }',
                 name: 'a body named as a proper name after a determiner',
-                fixed: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Each grant is awarded by the Agency under criteria it publishes."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Agency' } }]
             },
             {
                 code: 'section 1 { "The authority\'s decision to impose a charge is final." }',
                 name: 'the holder of a decision named as a possessive',
-                fixed: 'section 1 { "The authority\'s decision to impose a charge is final."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The authority\'s decision to impose a charge is final."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the authority' } }]
             },
             {
                 code: 'section 1 { "Appointments to the local board are to be made by the health board." }',
                 name: 'a decision noun as subject, made by a body',
-                fixed: 'section 1 { "Appointments to the local board are to be made by the health board."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Appointments to the local board are to be made by the health board."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the health board', words: 'Appointments' } }]
             },
             {
                 code: 'section 1 { "The ruling of the tribunal is binding on the parties." }',
                 name: 'a body whose ruling binds',
-                fixed: 'section 1 { "The ruling of the tribunal is binding on the parties."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The ruling of the tribunal is binding on the parties."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision' }]
             },
             {
                 code: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending." }',
                 name: 'the holder of the functions named after of',
-                fixed: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The functions of the board are— (a) to approve the annual budget; (b) to set the priorities for spending."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'approve' } }]
             },
             {
                 code: 'section 1 { "The scheme must be submitted to the Secretary of State for approval." }',
                 name: 'a decision noun after for names who holds it',
-                fixed: 'section 1 { "The scheme must be submitted to the Secretary of State for approval."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The scheme must be submitted to the Secretary of State for approval."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'approval' } }]
             },
             {
                 code: 'section 1 { "The authority may refuse a request if it considers that the request is vexatious." }',
                 name: 'the authority\'s own view is the test',
-                fixed: 'section 1 { "The authority may refuse a request if it considers that the request is vexatious."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The authority may refuse a request if it considers that the request is vexatious."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'discretion', data: { actor: 'the authority' } }]
             },
             {
                 code: 'section 1 { "The Administrator shall allocate funds among eligible bodies in accordance with a formula established by the Administrator." }',
                 name: 'the one who fixes the formula money is shared by',
-                fixed: 'section 1 { "The Administrator shall allocate funds among eligible bodies in accordance with a formula established by the Administrator."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The Administrator shall allocate funds among eligible bodies in accordance with a formula established by the Administrator."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Administrator', words: 'established' } }]
             },
             {
                 code: 'section 1 { "The Secretary of State reserves the right to appoint a sponsor of the Secretary of State\'s own choice." }',
                 name: 'keeping the right to decide',
-                fixed: 'section 1 { "The Secretary of State reserves the right to appoint a sponsor of the Secretary of State\'s own choice."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The Secretary of State reserves the right to appoint a sponsor of the Secretary of State\'s own choice."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State' } }]
             },
             {
                 code: 'section 1 { "The authority shall— (a) prepare a draft scheme; (b) publish it for consultation; and (c) after considering any comments received, approve the scheme." }',
                 name: 'a list item whose verb follows an opening aside',
-                fixed: 'section 1 { "The authority shall— (a) prepare a draft scheme; (b) publish it for consultation; and (c) after considering any comments received, approve the scheme."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The authority shall— (a) prepare a draft scheme; (b) publish it for consultation; and (c) after considering any comments received, approve the scheme."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'approve' } }]
             },
             {
                 code: 'section 1 { "The council decides, having heard from residents, whether the park is sold." }',
-                fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council decides, having heard from residents, whether the park is sold."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'decides' } }]
             },
             {
                 code: 'section 1 { "The council must consult residents before deciding whether to sell the park." }',
-                fixed: 'section 1 { "The council must consult residents before deciding whether to sell the park."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council must consult residents before deciding whether to sell the park."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'consultation', data: { actor: 'the council', words: 'consult' } }]
             },
             {
                 code: 'section 1 { "The council is responsible for meeting the targets set out in the plan." }',
-                fixed: 'section 1 { "The council is responsible for meeting the targets set out in the plan."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council is responsible for meeting the targets set out in the plan."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'targets', data: { actor: 'the council' } }]
             },
             {
                 code: 'section 1 { "Each school district shall ensure that not less than 90 percent of pupils read at the expected level by the end of the 2028 school year." }',
-                fixed: 'section 1 { "Each school district shall ensure that not less than 90 percent of pupils read at the expected level by the end of the 2028 school year."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Each school district shall ensure that not less than 90 percent of pupils read at the expected level by the end of the 2028 school year."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a percentage a body must ensure, said after "ensure that"',
                 findings: [{ messageId: 'targets', data: { actor: 'each school district' } }]
             },
             {
                 code: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate." }',
-                fixed: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The housing authority must achieve a 98 per cent rent collection rate."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a percentage a body must achieve',
                 findings: [{ messageId: 'targets', data: { actor: 'the housing authority' } }]
             },
             {
                 code: 'section 1 { "The council meets its duty to involve tenants by holding one open meeting a year." }',
-                fixed: 'section 1 { "The council meets its duty to involve tenants by holding one open meeting a year."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council meets its duty to involve tenants by holding one open meeting a year."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a duty to involve counted as met by holding a meeting',
                 findings: [{ messageId: 'participation-as-output', data: { actor: 'the council', words: 'involve' } }]
             },
             {
                 code: 'section 1 { "The council may approve the scheme notwithstanding any objection made by the parish council." }',
-                fixed: 'section 1 { "The council may approve the scheme notwithstanding any objection made by the parish council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council may approve the scheme notwithstanding any objection made by the parish council."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'an objection set aside by "notwithstanding" binds no one',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'approve' } }]
             },
             {
                 code: 'section 1 { "The Secretary of State may vary the allocations which residents have voted for." }',
-                fixed: 'section 1 { "The Secretary of State may vary the allocations which residents have voted for."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The Secretary of State may vary the allocations which residents have voted for."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a power to vary what residents voted for overrides their vote',
                 findings: [{ messageId: 'decision', data: { actor: 'the Secretary of State', words: 'vary' } }]
             },
             {
                 code: 'section 1 { "The council may grant permission despite the objections of the forum." }',
-                fixed: 'section 1 { "The council may grant permission despite the objections of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council may grant permission despite the objections of the forum."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'granting permission is a decision, not funding',
                 findings: [{ messageId: 'decision', data: { actor: 'the council', words: 'grant' } }]
             },
             {
                 code: 'section 1 { "The housing authority must formulate and publish a homelessness strategy for its district." }',
-                fixed: 'section 1 { "The housing authority must formulate and publish a homelessness strategy for its district."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The housing authority must formulate and publish a homelessness strategy for its district."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a body drawing up its own strategy decides what it says',
                 findings: [{ messageId: 'decision', data: { actor: 'the housing authority', words: 'formulate' } }]
             },
             {
                 code: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken." }',
-                fixed: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "A local authority must prepare a community engagement strategy setting out the ways in which residents may make their views known before a decision is taken."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a decision taken after people give views is not theirs',
                 findings: [{ messageId: 'consultation', data: { actor: 'a local authority' } }]
             },
             {
                 code: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority." }',
-                fixed: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "A local authority must provide opportunities for residents to contribute to the decision-making processes of the authority."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'people who only contribute to the authority\'s decision-making',
                 findings: [{ messageId: 'decision', data: { actor: 'the authority', words: 'decision-making' } }]
             },
             {
                 code: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister." }',
-                fixed: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The municipality must report on the key performance indicators prescribed by the Minister."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a report against measures a minister imposes',
                 findings: [{ messageId: 'decision', data: { actor: 'the Minister', words: 'prescribed' } }]
             },
             {
                 code: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised." }',
-                fixed: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "A best value authority must make arrangements to secure continuous improvement in the way its functions are exercised."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'arrangements a body makes for itself decide how it works',
                 findings: [{ messageId: 'decision', data: { actor: 'a best value authority', words: 'make arrangements' } }]
             },
             {
                 code: 'section 1 { "In preparing the plan, the council must give the public an opportunity to make representations." }',
-                fixed: 'section 1 { "In preparing the plan, the council must give the public an opportunity to make representations."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "In preparing the plan, the council must give the public an opportunity to make representations."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'people invited only to make representations',
                 findings: [{ messageId: 'consultation', data: { actor: 'the council' } }]
             },
             {
                 code: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit." }',
-                fixed: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Where an application is made to a local planning authority, they may grant planning permission subject to such conditions as they think fit."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a pronoun stands for the party named before it, not for the application',
                 findings: [{ messageId: 'discretion', data: { actor: 'the local planning authority' } }]
             },
             {
                 code: 'section 1 { "Where the residents\' ballot rejects the scheme, the authority may nonetheless proceed with it if it considers it to be in the public interest." }',
-                fixed: 'section 1 { "Where the residents\' ballot rejects the scheme, the authority may nonetheless proceed with it if it considers it to be in the public interest."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Where the residents\' ballot rejects the scheme, the authority may nonetheless proceed with it if it considers it to be in the public interest."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a power to override a ballot on the authority\'s own judgement',
                 findings: [{ messageId: 'discretion', data: { actor: 'the authority' } }]
             },
             {
                 code: 'section 1 { "It is for the health board, and not for the community, to determine the location of the new clinic." }',
-                fixed: 'section 1 { "It is for the health board, and not for the community, to determine the location of the new clinic."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "It is for the health board, and not for the community, to determine the location of the new clinic."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a negation that sets another party aside',
                 findings: [{ messageId: 'decision', data: { actor: 'the health board', words: 'determine' } }]
             },
             {
                 code: 'section 1 { "The citizens\' assembly will make recommendations, which the Minister will consider before deciding." }',
-                fixed: 'section 1 { "The citizens\' assembly will make recommendations, which the Minister will consider before deciding."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The citizens\' assembly will make recommendations, which the Minister will consider before deciding."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'an aside says who decides on the recommendations',
                 findings: [{ messageId: 'voice-only', data: { actor: 'the Minister' } }]
             },
             {
                 code: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded." }',
-                fixed: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The fund is run by the Department, which alone decides which bids are funded."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'a relative clause after a comma says who decides',
                 findings: [{ messageId: 'decision', data: { actor: 'the Department' } }]
             },
             {
                 code: 'section 1 { "It falls to the directorate to fix the standards that providers must meet." }',
-                fixed: 'section 1 { "It falls to the directorate to fix the standards that providers must meet."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "It falls to the directorate to fix the standards that providers must meet."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: '"It falls to" names who acts',
                 findings: [{ messageId: 'targets', data: { actor: 'the directorate', words: 'fix' } }]
             },
             {
                 code: 'section 1 { "The design of the service, which the commissioning body shall approve, must draw on what residents say." }',
-                fixed: 'section 1 { "The design of the service, which the commissioning body shall approve, must draw on what residents say."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The design of the service, which the commissioning body shall approve, must draw on what residents say."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'an approval in an aside',
                 findings: [{ messageId: 'decision', data: { actor: 'the commissioning body', words: 'approve' } }]
             },
             {
                 code: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans." }',
-                fixed: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The Secretary of State may by regulations make provision about neighbourhood plans."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'rule-making', data: { actor: 'the Secretary of State' } }]
             },
             {
                 code: 'section 1 { "The council may take such steps as it considers appropriate." }',
-                fixed: 'section 1 { "The council may take such steps as it considers appropriate."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council may take such steps as it considers appropriate."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'discretion', data: { actor: 'the council', words: 'as it considers appropriate' } }]
             },
             {
                 code: 'section 1 { "Residents may make representations, and the decision rests with the council." }',
-                fixed: 'section 1 { "Residents may make representations, and the decision rests with the council."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "Residents may make representations, and the decision rests with the council."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'voice-only', data: { words: 'make representations' } }]
             },
             {
                 code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
-                fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { level collaborate decided by forum } }',
+                fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
             }
         ]

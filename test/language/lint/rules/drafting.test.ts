@@ -13,3 +13,24 @@ describe('drafting/unused-definition', () => {
         ]
     });
 });
+
+describe('drafting/unfinished-participation', () => {
+    testRule(ruleById('drafting/unfinished-participation'), {
+        valid: [
+            'section 1 { participation P { participants residents level collaborate matter "the priorities for the year" decided by forum } }',
+            { code: 'section 1 { participation P { participants forum, residents matter "which parks are improved" } }', name: 'no level or decider: other rules judge those' }
+        ],
+        invalid: [
+            {
+                code: 'section 1 { "The council decides the priorities." participation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'what the "Share this decision" quick fix inserts',
+                findings: [{ messageId: 'no-matter', data: { name: 'SharedDecision' }, text: 'SharedDecision' }]
+            },
+            {
+                code: 'section 1 { participation Say { level consult matter "" } }',
+                name: 'an empty matter and no participants',
+                findings: [{ messageId: 'no-matter', text: 'Say' }, { messageId: 'no-participants', data: { name: 'Say' }, text: 'Say' }]
+            }
+        ]
+    });
+});

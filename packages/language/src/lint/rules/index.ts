@@ -18,6 +18,7 @@ import { longSentence } from './drafting/long-sentence.js';
 import { passiveDuty } from './drafting/passive-duty.js';
 import { shall } from './drafting/shall.js';
 import { undefinedTerm } from './drafting/undefined-term.js';
+import { unfinishedParticipation } from './drafting/unfinished-participation.js';
 import { unusedDefinition } from './drafting/unused-definition.js';
 import { centralTargets } from './ethos/central-targets.js';
 import { metricsOnlySuccess } from './ethos/metrics-only-success.js';
@@ -55,6 +56,7 @@ export const ALL_RULES: readonly Rule[] = [
     mismatchedUnits,
     allocationWithoutRecipient,
     unusedDefinition,
+    unfinishedParticipation,
     shall,
     genderedPronoun,
     longSentence,

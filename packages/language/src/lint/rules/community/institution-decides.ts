@@ -136,6 +136,6 @@ function raiseLevel(participation: Participation): Fix[] {
 function shareDecision(context: RuleContext, clause: AstNode): Fix[] {
     const community = communityParty(context);
     if (!community) return [];
-    return [addAfter(context, clause, `participation SharedDecision { level collaborate decided by ${community} }`,
-        `Share this decision with ${community} (adds a participation provision to complete)`)];
+    return [addAfter(context, clause, `participation SharedDecision { participants ${community} level collaborate decided by ${community} }`,
+        `Share this decision with ${community} (adds a participation provision: write which decision it covers)`)];
 }
