@@ -359,6 +359,9 @@ function institutionJudges(analysis: ProseAnalysis, roles: readonly StatementRol
         const named = institutions.find((actor) => within(actor.span, discretion.span)) ?? institutions.find((actor) => namedAfter(analysis, discretion.span, actor.span));
         if (named) return { span: discretion.span, sentence: discretion.sentence, actor: bare(named.text), words: discretion.text };
         if (around?.actor.side === 'institution' && standsForActor(analysis, discretion.span) && nearestParty(analysis, discretion.span.start) !== 'community') return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
+        // "the local authority is satisfied that ...": the discretion is the statement's own verb.
+        const verb = around?.proposition.verb?.span;
+        if (around?.actor.side === 'institution' && around.actor.foundBy === 'subject' && verb && within(verb, discretion.span)) return { span: discretion.span, sentence: discretion.sentence, actor: actorText(around), words: discretion.text };
     }
     return undefined;
 }

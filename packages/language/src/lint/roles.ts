@@ -57,7 +57,7 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
     return {
         proposition,
         span: proposition.span,
-        actor: held?.actor ?? owner ?? (verb?.agent ? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : verb && !verb.passive && proposition.passive ? subjectOf(proposition) : actorOf(analysis, proposition, index)),
+        actor: held?.actor ?? owner ?? (verb?.agent ? holderOfPost(analysis, verb.agent) ?? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : verb && !verb.passive && proposition.passive ? subjectOf(proposition) : actorOf(analysis, proposition, index)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -246,11 +246,21 @@ function madeOfCommunity(analysis: ProseAnalysis, proposition: Proposition): boo
             && firstTokenAtOrAfter(analysis, party.span.start) - firstTokenAtOrAfter(analysis, membership.span.end) <= WORDS_TO_MEMBERS));
 }
 
-/** "The functions of the board are to ...", "the duty of the council is to ...": the holder named after "of" acts. */
+/**
+ * "The functions of the board are to ...", "the duty of the council is to ...", "appointed by the
+ * chair of the board": the holder named after "of" acts.
+ */
 function officeHolder(analysis: ProseAnalysis, proposition: Proposition): StatementRole['actor'] | undefined {
-    const subject = proposition.actor.phrase?.span;
-    if (!subject || proposition.passive) return undefined;
-    const office = findPhrase(analysis, subject, 'acts', 'office-noun');
+    return proposition.passive ? holderOfPost(analysis, proposition.agent) : holderOfPost(analysis, proposition.actor, 'office-noun');
+}
+
+function holderOfPost(analysis: ProseAnalysis, party: Proposition['actor'] | undefined, office: 'office-noun' | 'post' = 'post'): StatementRole['actor'] | undefined {
+    const phrase = party?.phrase?.span;
+    if (!phrase || party!.kind === 'institution' || party!.kind === 'community') return undefined;
+    return holderAfter(analysis, phrase, findPhrase(analysis, phrase, 'acts', office) ?? findPhrase(analysis, phrase, 'acts', 'post'));
+}
+
+function holderAfter(analysis: ProseAnalysis, subject: Span, office: Span | undefined): StatementRole['actor'] | undefined {
     const of = office && analysis.tokens[firstTokenAtOrAfter(analysis, office.end)];
     if (!of || !isWord(of.norm, 'owner-link') || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
     const holder = analysis.matches('actors').find((match) => match.span.start > of.start && match.span.end <= subject.end && match.category !== 'other');
@@ -325,10 +335,20 @@ function isPronoun(actor: Proposition['actor']): boolean {
     return actor.phrase !== undefined && wordsOf('syntax', 'pronoun').has(actor.phrase.text.toLowerCase());
 }
 
-/** The last party named before a statement, in the same sentence. */
+/**
+ * The last party named before a statement, in the same sentence, that its pronoun can stand for:
+ * "it" is never "the households" ("describe the households to which it applies").
+ */
 function partyBefore(analysis: ProseAnalysis, proposition: Proposition) {
     const sentence = analysis.sentences[proposition.sentence];
-    return analysis.matches('actors').filter((match) => match.category !== 'other' && match.span.end <= proposition.span.start && (!sentence || match.span.start >= sentence.span.start)).at(-1);
+    const singular = wordsOf('syntax', 'singular-pronoun').has(proposition.actor.phrase?.text.toLowerCase() ?? '');
+    return analysis.matches('actors').filter((match) => match.category !== 'other' && match.span.end <= proposition.span.start && (!sentence || match.span.start >= sentence.span.start)
+        && !(singular && namesPlural(match.text))).at(-1);
+}
+
+/** "households", "the Scottish Ministers": a party named in the plural (a final lower-case "s"; "NHS" is not). */
+function namesPlural(words: string): boolean {
+    return /[^s]s$/.test(words.replace(/['’]s?$/, ''));
 }
 
 /** The last statement read before this one in the same sentence, starting earlier, whose subject is a party (a sentence's statements are read together). */

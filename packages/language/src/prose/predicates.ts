@@ -119,7 +119,16 @@ function readVerb(view: ReadingView, position: number, end: number, previous?: A
 
 function skipAuxiliaryModifiers(view: ReadingView, from: number, end: number): number {
     let position = from;
-    while (position < end && (isNegator(view.norm(position)) || isAdverb(view.at(position)))) position++;
+    while (position < end) {
+        if (isNegator(view.norm(position)) || isAdverb(view.at(position))) {
+            position++;
+            continue;
+        }
+        // "agreed in writing by the chief executive", "approved at any time by the board".
+        const phrase = view.phraseAt(position, 'syntax', 'adverb', end);
+        if (!phrase) return position;
+        position = phrase.end;
+    }
     return position;
 }
 

@@ -341,6 +341,36 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'voice-only', data: { words: 'make representations' } }]
             },
             {
+                code: 'section 1 { "Each school must adopt the framework, subject to such local variations as may be agreed in writing by the chief executive." }',
+                fixed: 'section 1 { "Each school must adopt the framework, subject to such local variations as may be agreed in writing by the chief executive."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'an agent after a manner phrase (agreed in writing by)',
+                findings: [{ messageId: 'decision', data: { actor: 'the chief executive', words: 'agreed' } }]
+            },
+            {
+                code: 'section 1 { "Condition 3 is that the local authority is satisfied that the adult is capable of managing direct payments." }',
+                fixed: 'section 1 { "Condition 3 is that the local authority is satisfied that the adult is capable of managing direct payments."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'the body\'s own satisfaction is the test',
+                findings: [{ messageId: 'discretion', data: { actor: 'the local authority', words: 'is satisfied that' } }]
+            },
+            {
+                code: 'section 1 { "The board must establish a reference group, whose members are to be appointed by the chair of the board." }',
+                fixed: 'section 1 { "The board must establish a reference group, whose members are to be appointed by the chair of the board."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'the chair acts for the board it chairs',
+                findings: [{ messageId: 'decision', data: { words: 'appointed' } }]
+            },
+            {
+                code: 'section 1 { "The water undertaker may carry out such works, at such times, as it thinks fit." }',
+                fixed: 'section 1 { "The water undertaker may carry out such works, at such times, as it thinks fit."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'an undertaker is the company a statute charges with a utility',
+                findings: [{ messageId: 'discretion', data: { actor: 'the water undertaker' } }]
+            },
+            {
+                code: 'section 1 { "The strategy must describe the households to which it applies, and the Secretary of State must take such steps as are in the Secretary of State\'s opinion necessary to carry it out." }',
+                fixed: 'section 1 { "The strategy must describe the households to which it applies, and the Secretary of State must take such steps as are in the Secretary of State\'s opinion necessary to carry it out."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'it never stands for the households',
+                findings: [{ messageId: 'discretion', data: { actor: 'the Secretary of State' } }]
+            },
+            {
                 code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
                 fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
