@@ -176,6 +176,12 @@ function isBallot(analysis: ProseAnalysis, role: StatementRole): boolean {
     return live(analysis.matches('framing', 'threshold'), role.span).length > 0 && !analysis.matches('actors', 'institution').some((match) => within(match.span, role.span));
 }
 
+/** The community, its vote or its views are named in the span: what an institution may be freed from following. */
+function communitySayIn(analysis: ProseAnalysis, span: Span): boolean {
+    return communityNamedIn(analysis, span) || findPhrase(analysis, span, 'framing', 'threshold') !== undefined || findPhrase(analysis, span, 'decisions', 'voice') !== undefined
+        || findPhrase(analysis, span, 'framing', 'community-say') !== undefined;
+}
+
 function communityNamedIn(analysis: ProseAnalysis, span: Span): boolean {
     return analysis.matches('actors', 'community').some((match) => within(match.span, span));
 }
@@ -241,6 +247,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     // "report on the key performance indicators prescribed by the Minister": the measures reported against are imposed, so the report is not transparency only.
     if (isTransparencyOnly(analysis, roles) && !analysis.matches('decisions', 'decision').some((decision) => setsAMeasure(analysis, decision))) return undefined;
     const judging = institutionJudges(analysis, roles);
+    // "is to be granted if, in the opinion of the planning officer, ...": a judgement the grant turns on keeps the decision, whoever asked.
     if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
     // "must revoke the order if the residents ask": a veto the community triggers is theirs; "may vary the amounts which residents have voted" overrides what it names.
@@ -252,7 +259,9 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     if (gate) return { span: gate.decision.span, messageId: 'decision', data: { actor: bare(gate.words), words: analysis.text.slice(gate.decision.span.start, gate.decision.span.end) } };
     const hollow = participationCountedByOutput(analysis, roles);
     if (hollow && !setAside(hollow.role.proposition.sentence)) return { span: hollow.span, messageId: 'participation-as-output', data: { actor: actorText(hollow.role), words: analysis.text.slice(hollow.role.actSpan!.start, hollow.role.actSpan!.end) } };
-    const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation' && role.act !== 'report' && role.act !== 'keep-record');
+    // Freed from following the community ("need not follow its outcome"), not from a model or a deadline ("is not to be required to adopt a standard model").
+    const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation' && role.act !== 'report' && role.act !== 'keep-record'
+        && role.clause !== 'condition' && communitySayIn(analysis, analysis.sentences[role.proposition.sentence].span));
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     for (const role of roles) {
         if (purposes.has(role.proposition.sentence)) continue;
@@ -380,6 +389,9 @@ function standsForActor(analysis: ProseAnalysis, span: Span): boolean {
     return false;
 }
 
+// How many words may name a party's kind before the word the lexicon knows ("the planning officer").
+const MODIFIERS_BEFORE_PARTY = 2;
+
 /** "at the discretion of the health board": a party named straight after words that end in a link to their owner. */
 function namedAfter(analysis: ProseAnalysis, words: Span, party: Span): boolean {
     const { tokens } = analysis;
@@ -387,7 +399,11 @@ function namedAfter(analysis: ProseAnalysis, words: Span, party: Span): boolean 
     if (!last || !wordsOf('syntax', 'owner-link').has(last.norm)) return false;
     let next = firstTokenAtOrAfter(analysis, words.end);
     while (next < tokens.length && wordsOf('syntax', 'determiner').has(tokens[next].norm)) next++;
-    return tokens[next]?.start === party.start;
+    // "in the opinion of the planning officer": the party's own modifiers may come first.
+    for (let modifiers = 0; modifiers <= MODIFIERS_BEFORE_PARTY && tokens[next]?.kind === 'word'; modifiers++, next++) {
+        if (tokens[next].start === party.start) return true;
+    }
+    return false;
 }
 
 /**

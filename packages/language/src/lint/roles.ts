@@ -288,6 +288,9 @@ function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: n
     // "the scheme is approved", "Councils are to be placed in order": the subject of a passive with no agent is what is acted on, not who acts.
     // Except the passives of being bound ("is not required to", "is not obliged to"), whose subject is the one bound.
     if (proposition.passive && !isBoundPassive(analysis, proposition)) return { words: undefined, side: 'none', foundBy: 'none' };
+    // "unless a local poll has approved the change": a vote acts for those who vote in it.
+    const subject = proposition.actor.phrase;
+    if (subject && proposition.actor.kind !== 'institution' && findPhrase(analysis, subject.span, 'framing', 'threshold')) return { words: subject.text, side: 'community', foundBy: 'subject' };
     // "Where an application is made to a local planning authority, they may grant ...": a pronoun stands for a party named before it rather than a thing.
     const party = proposition.actor.antecedent && !isParty(proposition.actor.antecedent.kind) && isPronoun(proposition.actor) ? partyBefore(analysis, proposition) : undefined;
     if (party) return { words: party.text, side: party.category, foundBy: 'pronoun' };
@@ -457,7 +460,7 @@ const OBJECT_REACH = 80;
 const VERB_CATEGORIES: readonly (readonly ['decisions' | 'acts' | 'framing', string])[] = [
     ['decisions', 'take-part'], ['decisions', 'voice'], ['decisions', 'consult'], ['decisions', 'inform'], ['decisions', 'involve'], ['decisions', 'decision'],
     ['decisions', 'collaborate'], ['decisions', 'delegate'], ['decisions', 'control'], ['acts', 'standard-setting'], ['acts', 'report'], ['acts', 'record'],
-    ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['acts', 'making'], ['framing', 'support']
+    ['acts', 'assent'], ['acts', 'fund'], ['acts', 'veto'], ['acts', 'making'], ['framing', 'support'], ['acts', 'judging']
 ];
 // Bit i of a word's act mask stands for VERB_CATEGORIES[i]: the categories with a phrase starting with that word.
 let actMasks: ReadonlyMap<string, number> | undefined;
@@ -511,7 +514,7 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const mask = actMaskAt(analysis, verb);
     const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => ((mask & ACT_BITS.get(lexicon)!.get(category)!) === 0 ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
-    const objectHas = (category: 'standard' | 'document' | 'plan') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
+    const objectHas = (category: 'standard' | 'document' | 'plan' | 'judged') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
     if (takesPart) return { act: 'give-views', actSpan: takesPart, rung: 'involve' };
     const voice = at('decisions', 'voice') ?? (passive ? at('decisions', 'consult') ?? at('decisions', 'inform') : undefined);
@@ -521,6 +524,9 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (jointly && jointly.end > verb.end && !onlyInstitutionsHeard(analysis, proposition)) return { act: 'share', actSpan: jointly, rung: 'collaborate' };
     const setting = at('acts', 'standard-setting');
     if (setting && (objectHas('standard') || (passive && subjectHas(analysis, proposition, 'standard')))) return { act: 'set-standards', actSpan: setting };
+    // "performance will be assessed by the board": a verdict on success is a decision.
+    const judging = at('acts', 'judging');
+    if (judging && (objectHas('judged') || (passive && subjectHas(analysis, proposition, 'judged')))) return { act: 'decide', actSpan: judging };
     const report = at('acts', 'report');
     // "explain how the board has sought views": an account of what was done, whatever it is about.
     if (report && (objectHas('document') || phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, objectStart)]?.start ?? -1, 'syntax', 'report-object')
@@ -664,7 +670,7 @@ function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | '
 }
 
 /** "Schemes shall be made by ...", "Targets may be set by ...": the subject of a passive is what the act makes. */
-function subjectHas(analysis: ProseAnalysis, proposition: Proposition, category: 'plan' | 'standard'): boolean {
+function subjectHas(analysis: ProseAnalysis, proposition: Proposition, category: 'plan' | 'standard' | 'judged'): boolean {
     const subject = proposition.actor.phrase?.span;
     return subject !== undefined && findPhrase(analysis, subject, 'acts', category) !== undefined;
 }

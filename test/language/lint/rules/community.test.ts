@@ -26,6 +26,10 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "Land may be listed only in response to a community nomination, or where permitted by regulations made by the Secretary of State." }', name: 'listing the community asks for' },
             { code: 'section 1 { "Approval by the Secretary of State is not required for any project selected by the neighbourhood assembly." }', name: 'an approval the clause says is not needed' },
             { code: 'section 1 { "The authority must make arrangements to hold a referendum on the proposal." }', name: 'arrangements for a vote hand the decision to the voters' },
+            { code: 'section 1 { "The youth council decides how the youth grant is spent, and any decision of the youth council is final." }', name: 'a council young people elect is theirs' },
+            { code: 'section 1 { "The authority must not close the library unless and until a local poll has approved the closure." }', name: 'a poll acts for those who vote in it' },
+            { code: 'section 1 { "No authority is to be required to adopt a standard model of governance." }', name: 'freed from a central model, not from the community' },
+            { code: 'section 1 { "If the handover has not taken place by 31 March, the trust may require the council to complete it." }', name: 'a negation inside a condition frees nobody' },
             { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
@@ -369,6 +373,24 @@ describe('community/institution-decides', () => {
                 fixed: 'section 1 { "The strategy must describe the households to which it applies, and the Secretary of State must take such steps as are in the Secretary of State\'s opinion necessary to carry it out."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 name: 'it never stands for the households',
                 findings: [{ messageId: 'discretion', data: { actor: 'the Secretary of State' } }]
+            },
+            {
+                code: 'section 1 { "A community request to use the land is to be granted if, in the opinion of the planning officer, the use is compatible with the area." }',
+                fixed: 'section 1 { "A community request to use the land is to be granted if, in the opinion of the planning officer, the use is compatible with the area."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'the party named after in the opinion of may have its own modifiers',
+                findings: [{ messageId: 'discretion', data: { words: 'in the opinion of' } }]
+            },
+            {
+                code: 'section 1 { "The outcome of the tenants\' ballot will be taken into account by the board in reaching its decision." }',
+                fixed: 'section 1 { "The outcome of the tenants\' ballot will be taken into account by the board in reaching its decision."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'a ballot only taken into account by the board',
+                findings: [{ messageId: 'decision', data: { actor: 'the board' } }]
+            },
+            {
+                code: 'section 1 { "The company\'s performance will be assessed by the board by reference to the number of homes started." }',
+                fixed: 'section 1 { "The company\'s performance will be assessed by the board by reference to the number of homes started."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'a verdict on performance is a decision',
+                findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'assessed' } }]
             },
             {
                 code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
