@@ -671,11 +671,12 @@ function standardSettingVerbs(analysis: ProseAnalysis): LexiconMatch[] {
     const standards = analysis.matches('metrics').filter((match) => match.category === 'target' || match.category === 'indicator');
     if (standards.length === 0 && !findPhrase(analysis, { start: 0, end: analysis.text.length }, 'acts', 'standard')) return [];
     const found: LexiconMatch[] = [];
+    // Each token is asked by its index: the phrase starting at a token's own offset is the one at that token.
     analysis.tokens.forEach((token, index) => {
         const previous = analysis.tokens[index - 1];
-        const setting = previous && phraseStartingAt(analysis, token.start, 'acts', 'standard-setting');
+        const setting = previous && phraseAtToken(analysis, index, 'acts', 'standard-setting');
         if (!setting) return;
-        const afterStandard = standards.some((match) => match.span.end === previous.end) || phraseStartingAt(analysis, previous.start, 'acts', 'standard') !== undefined;
+        const afterStandard = standards.some((match) => match.span.end === previous.end) || phraseAtToken(analysis, index - 1, 'acts', 'standard') !== undefined;
         if (afterStandard) found.push({ lexicon: 'acts', category: 'standard-setting', span: setting, text: token.text, sentence: sentenceAt(analysis, setting), negated: false } as unknown as LexiconMatch);
     });
     return found;
@@ -705,7 +706,16 @@ const CURRENCY_OR_BRACKET = /^[£$€(]$/;
  * Counts written as numbers: "400 workshops", "2,000 volunteers", "12 community hubs". Years,
  * durations, money and citations are not counts.
  */
-function numericCounts(analysis: ProseAnalysis): Span[] {
+const countsCache = new WeakMap<ProseAnalysis, readonly Span[]>();
+
+// Both the metrics-only and the output-focused judgements ask for a clause's counts, so they are found once.
+function numericCounts(analysis: ProseAnalysis): readonly Span[] {
+    let counts = countsCache.get(analysis);
+    if (!counts) countsCache.set(analysis, counts = findNumericCounts(analysis));
+    return counts;
+}
+
+function findNumericCounts(analysis: ProseAnalysis): Span[] {
     const { tokens } = analysis;
     const counts: Span[] = [];
     let deliveries: readonly LexiconMatch[] | undefined;

@@ -134,7 +134,8 @@ function prevailingOwner(analysis: ProseAnalysis, proposition: Proposition): Hel
     const subject = proposition.actor.phrase?.span;
     if (!subject) return undefined;
     const first = firstTokenAtOrAfter(analysis, subject.end);
-    const wins = analysis.tokens.slice(first, first + WORDS_BEFORE_WINNING + 1).map((token) => phraseStartingAt(analysis, token.start, 'framing', 'prevails')).find((span) => span !== undefined);
+    let wins: Span | undefined;
+    for (let index = first; wins === undefined && index < Math.min(analysis.tokens.length, first + WORDS_BEFORE_WINNING + 1); index++) wins = phraseAtToken(analysis, index, 'framing', 'prevails');
     const owner = !wins || clauseOf(analysis, proposition) !== undefined ? undefined
         : analysis.matches('actors').find((match) => match.span.start >= subject.start && match.span.end <= subject.end && match.category !== 'other' && ownsWhatPrecedes(analysis, match));
     return owner && { actor: { words: owner.text, side: owner.category, foundBy: 'owner' }, reading: { act: 'decide', actSpan: wins } };
@@ -399,13 +400,22 @@ function actOf(analysis: ProseAnalysis, proposition: Proposition): ActReading {
         if (reading && reading.act !== 'other') return { ...reading, verb };
     }
     // "must prepare a plan and adopt it", "visit each applicant and determine their banding": one
-    // subject and modal govern a second verb after the first one's object.
-    for (const later of [...laterVerbs(analysis, proposition), ...chargedVerbs(analysis, proposition), ...verbAfterAside(analysis, proposition)]) {
-        const reading = actOfVerb(analysis, proposition, later, false);
-        if (reading && reading.act !== 'other') return reading;
+    // subject and modal govern a second verb after the first one's object. Each kind of later verb
+    // is looked for only when the ones before it said nothing.
+    for (const laterOf of LATER_VERBS) {
+        for (const later of laterOf(analysis, proposition)) {
+            const reading = actOfVerb(analysis, proposition, later, false);
+            if (reading && reading.act !== 'other') return reading;
+        }
     }
     return { act: 'other' };
 }
+
+const LATER_VERBS: readonly ((analysis: ProseAnalysis, proposition: Proposition) => Span[])[] = [
+    (analysis, proposition) => laterVerbs(analysis, proposition),
+    (analysis, proposition) => chargedVerbs(analysis, proposition),
+    (analysis, proposition) => verbAfterAside(analysis, proposition)
+];
 
 /** "(c) after considering any comments received, approve the scheme": the verb after an aside that opens the predicate. */
 function verbAfterAside(analysis: ProseAnalysis, proposition: Proposition): Span[] {
@@ -441,12 +451,17 @@ function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
     const found: Span[] = [];
     const { tokens } = analysis;
     const parties = analysis.matches('actors');
+    // Asked of every word of every object, so the word lists are looked up once.
+    const conjunctions = wordsOf('syntax', 'conjunction');
+    const infinitive = wordsOf('syntax', 'infinitive');
+    const adverbs = wordsOf('syntax', 'adverb');
     for (let index = firstTokenAtOrAfter(analysis, object.start); index + 1 < tokens.length && tokens[index + 1].end <= object.end; index++) {
-        const joins = isWord(tokens[index].norm, 'conjunction');
-        const purpose = isWord(tokens[index].norm, 'infinitive') && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
+        const { norm } = tokens[index];
+        const joins = conjunctions.has(norm);
+        const purpose = infinitive.has(norm) && index > 0 && !parties.some((party) => party.span.end === tokens[index - 1].end);
         if (!joins && !purpose) continue;
         // "and then determine": an adverb may stand between the joining word and the verb.
-        const next = wordsOf('syntax', 'adverb').has(tokens[index + 1].norm) && tokens[index + 2] && tokens[index + 2].end <= object.end ? tokens[index + 2] : tokens[index + 1];
+        const next = adverbs.has(tokens[index + 1].norm) && tokens[index + 2] && tokens[index + 2].end <= object.end ? tokens[index + 2] : tokens[index + 1];
         if (next.kind === 'word' && verbForm(next.norm)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
     }
     return found;

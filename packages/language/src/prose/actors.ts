@@ -191,7 +191,16 @@ function namedBody(view: ReadingView, start: number, headEnd: number, end: numbe
 
 // "HUD", "CQC", "LAs"; a word of a heading set in capitals is not one ("USE OF PERFORMANCE").
 export function isAbbreviatedName(text: string): boolean {
-    return /^[A-Z]{2,6}s?$/.test(text) && verbForm(text.toLowerCase()) === undefined;
+    // Asked of nearly every word a party's name does not cover: two capitals open every such name,
+    // and most words fail that test before the pattern is tried.
+    if (text.length < 2 || text.length > 7 || !isCapitalLetter(text.charCodeAt(0)) || !isCapitalLetter(text.charCodeAt(1))) return false;
+    return ABBREVIATED_NAME.test(text) && verbForm(text.toLowerCase()) === undefined;
+}
+
+const ABBREVIATED_NAME = /^[A-Z]{2,6}s?$/;
+
+function isCapitalLetter(code: number): boolean {
+    return code >= 65 && code <= 90;
 }
 
 function party(view: ReadingView, start: number, end: number, entry: LexiconEntry<ActorsCategory>): Party {

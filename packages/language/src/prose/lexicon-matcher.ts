@@ -65,15 +65,20 @@ function emptyNode(): PhraseTrie {
 
 /** The longest phrase starting at token `from` that ends at or before `limit`, or undefined. */
 export function longestMatchAt(trie: PhraseTrie, tokens: readonly Token[], from: number, limit: number, classes: TokenClasses): TrieHit | undefined {
-    if (from >= limit || !canStart(trie, tokens[from], classes)) return undefined;
+    if (from >= limit) return undefined;
+    // The first step of the walk, taken here: most tokens start no phrase at all, and answering
+    // that from the one lookup the walk needs anyway, without allocating, keeps matching cheap.
+    const token = tokens[from];
+    const next = trie.words.get(token.norm);
+    const number = trie.number !== undefined && classes.isNumber(token) ? trie.number : undefined;
+    if (next === undefined && number === undefined && trie.gap === undefined) return undefined;
     const search: Search = { tokens, from, limit, classes, end: -1, entries: undefined };
-    walk(search, trie, from);
+    // As walk(search, trie, from) would, without asking the classes twice; the root's own entries
+    // never count, as a match must cover at least one token.
+    if (next) walk(search, next, from + 1);
+    if (number) walk(search, number, from + 1);
+    if (trie.gap) walkGap(search, trie.gap, from);
     return search.entries ? { end: search.end, entries: search.entries } : undefined;
-}
-
-// Most tokens start no phrase at all; answering that without allocating keeps matching cheap.
-function canStart(trie: PhraseTrie, token: Token, classes: TokenClasses): boolean {
-    return trie.words.has(token.norm) || trie.gap !== undefined || (trie.number !== undefined && classes.isNumber(token));
 }
 
 // This runs for every token and every lexicon, so the search state is one object, not closures.

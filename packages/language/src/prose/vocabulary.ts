@@ -88,6 +88,9 @@ function buildStartIndex(): StartIndex {
         if (trie.number) numbers |= bit;
         if (trie.gap) anywhere |= bit;
     }
+    // A number word ("twelve") can start what "<num>" starts: its mask says so, so the mask of a
+    // word token is one lookup.
+    if (numbers !== 0) for (const word of wordsOf('syntax', 'number-word')) byWord.set(word, (byWord.get(word) ?? 0) | numbers);
     return { byWord, numbers, anywhere };
 }
 
@@ -99,7 +102,7 @@ export function lexiconBit(name: LexiconName): number {
 /** Which lexicons (as bits, see `lexiconBit`) have a phrase that could start at this token. */
 export function phraseStartMask(token: Token): number {
     const index = startIndex ??= buildStartIndex();
-    return (index.byWord.get(token.norm) ?? 0) | (index.numbers !== 0 && isNumberToken(token) ? index.numbers : 0) | index.anywhere;
+    return (index.byWord.get(token.norm) ?? 0) | (token.kind === 'number' ? index.numbers : 0) | index.anywhere;
 }
 
 /** `phraseAt` for one lexicon, with its trie looked up once, for scanning every token of a text. */
