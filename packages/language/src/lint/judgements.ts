@@ -496,7 +496,8 @@ function institutionSignal(analysis: ProseAnalysis, role: StatementRole): Omit<J
     const words = () => (role.actSpan ? analysis.text.slice(role.actSpan.start, role.actSpan.end) : role.proposition.verb?.text ?? role.modal?.words ?? '');
     if (role.act === 'set-standards') return { messageId: 'targets', data: { actor: actor(), words: words() } };
     if (role.act === 'decide') return { messageId: 'decision', data: { actor: actor(), words: words() } };
-    if (role.act === 'fund' && role.modal?.kind !== 'duty') return { messageId: 'decision', data: { actor: actor(), words: words() } };
+    // "Grants are to be awarded by the Director": the agent of a passive award chooses who gets the money, whatever the modal.
+    if (role.act === 'fund' && (role.modal?.kind !== 'duty' || role.actor.foundBy === 'agent')) return { messageId: 'decision', data: { actor: actor(), words: words() } };
     if (role.act === 'seek-views') return { messageId: 'consultation', data: { actor: actor(), words: words() } };
     const span = role.span;
     const target = [...live(analysis.matches('metrics', 'target'), span), ...live(analysis.matches('metrics', 'indicator'), span),

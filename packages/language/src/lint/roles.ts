@@ -258,7 +258,22 @@ function officeHolder(analysis: ProseAnalysis, proposition: Proposition): Statem
 function holderOfPost(analysis: ProseAnalysis, party: Proposition['actor'] | undefined, office: 'office-noun' | 'post' = 'post'): StatementRole['actor'] | undefined {
     const phrase = party?.phrase?.span;
     if (!phrase || party!.kind === 'institution' || party!.kind === 'community') return undefined;
-    return holderAfter(analysis, phrase, findPhrase(analysis, phrase, 'acts', office) ?? findPhrase(analysis, phrase, 'acts', 'post'));
+    return holderAfter(analysis, phrase, findPhrase(analysis, phrase, 'acts', office) ?? findPhrase(analysis, phrase, 'acts', 'post')) ?? possessor(analysis, phrase);
+}
+
+/**
+ * "the housing association's asset manager": someone a party calls its own acts for that party.
+ * Only a possessor that opens the phrase: in "the activities for a local authority's area" the
+ * authority owns a place, not the ones who act.
+ */
+function possessor(analysis: ProseAnalysis, phrase: Span): StatementRole['actor'] | undefined {
+    const { tokens } = analysis;
+    let first = firstTokenAtOrAfter(analysis, phrase.start);
+    while (first < tokens.length && wordsOf('syntax', 'determiner').has(tokens[first].norm)) first++;
+    const owner = analysis.matches('actors').find((match) => match.category !== 'other' && match.span.end < phrase.end
+        && firstTokenAtOrAfter(analysis, match.span.start) <= first + MODIFIERS_BEFORE_HEAD && match.span.start >= phrase.start
+        && tokens[firstTokenAtOrAfter(analysis, match.span.end) - 1]?.possessive === true);
+    return owner && { words: owner.text, side: owner.category, foundBy: 'owner' };
 }
 
 function holderAfter(analysis: ProseAnalysis, subject: Span, office: Span | undefined): StatementRole['actor'] | undefined {
@@ -565,7 +580,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     // "must pay the organisation's set-up costs": money a duty sends to a community body supports it.
     // "grant permission", "award the licence": giving a decision, not money.
     if (fund && headNounIs(analysis, objectStart, 'decisions', 'decision') && !headNounIs(analysis, objectStart, 'acts', 'fund')) return { act: 'decide', actSpan: fund };
-    if (fund) return { act: proposition.modal?.kind === 'duty' && namesCommunity(analysis, objectHead) ? 'support' : 'fund', actSpan: fund };
+    // "are to be awarded by the Director, having regard to the panel's recommendations": after a passive's agent, only "to ..." names a recipient.
+    if (fund) return { act: proposition.modal?.kind === 'duty' && namesCommunity(analysis, passive ? recipientAfterAgent(analysis, objectHead) : objectHead) ? 'support' : 'fund', actSpan: fund };
     // A phrasal verb is a decision only as a whole: "sign off" is, "set out" is not.
     const decision = at('decisions', 'decision');
     if (decision && decision.end >= verb.end) return { act: 'decide', actSpan: decision };
@@ -641,6 +657,12 @@ export function conditionsIn(analysis: ProseAnalysis, span: Span): Span[] {
 }
 
 /** Where an object ends: at a semicolon or colon, or where a condition, a time or a reason opens. */
+/** After a passive's agent, a recipient is named only straight after "to" ("are to be paid by the council to the forum"). */
+function recipientAfterAgent(analysis: ProseAnalysis, span: Span): Span {
+    const first = analysis.tokens[firstTokenAtOrAfter(analysis, span.start)];
+    return first?.norm === 'to' && first.start === span.start ? span : { start: span.start, end: span.start };
+}
+
 function objectEnd(analysis: ProseAnalysis, span: Span): number {
     const { tokens } = analysis;
     for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].end <= span.end; index++) {

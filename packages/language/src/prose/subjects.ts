@@ -132,7 +132,7 @@ function followsNounOpener(view: ReadingView, position: number): boolean {
 
 function continuesNounList(view: ReadingView, comma: number, anchor: number): boolean {
     let joined = false;
-    for (let position = comma + 1; position < anchor; position++) if (COORDINATORS.has(view.norm(position)!)) joined = true;
+    for (let position = comma + 1; position < anchor; position++) if (COORDINATORS.has(view.norm(position)!) && !insideName(view, position)) joined = true;
     if (!joined) return false;
     let start = comma - 1;
     while (start >= 0 && !BREAKS.has(view.norm(start)!) && !endsClause(view.at(start))) start--;
@@ -142,6 +142,12 @@ function continuesNounList(view: ReadingView, comma: number, anchor: number): bo
         if (isVerbLike(view.at(position)) || view.is(position, 'preposition') || view.is(position, 'subordinator')) return false;
     }
     return true;
+}
+
+// "the Office of Management and Budget": a conjunction between two capitalised words is part of a name, not a list.
+function insideName(view: ReadingView, position: number): boolean {
+    const capitalised = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^[A-Z]/.test(token.text);
+    return capitalised(view.at(position - 1)) && capitalised(view.at(position + 1));
 }
 
 /**

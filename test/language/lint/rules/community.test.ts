@@ -393,6 +393,36 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the board', words: 'assessed' } }]
             },
             {
+                code: 'section 1 { "Grants are to be awarded by the Director of Public Health, having regard to the recommendations of the residents\' panel." }',
+                fixed: 'section 1 { "Grants are to be awarded by the Director of Public Health, having regard to the recommendations of the residents\' panel."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'the agent of a passive award chooses who gets the money',
+                findings: [{ messageId: 'decision', data: { actor: 'the Director of Public Health', words: 'awarded' } }]
+            },
+            {
+                code: 'section 1 { "Places shall be allocated in accordance with the eligibility criteria of the Department." }',
+                fixed: 'section 1 { "Places shall be allocated in accordance with the eligibility criteria of the Department."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'criteria a body owns decide who receives',
+                findings: [{ messageId: 'decision', data: { actor: 'the Department', words: 'eligibility criteria' } }]
+            },
+            {
+                code: 'section 1 { "No tenant-led scheme may proceed unless the housing association\'s asset manager has certified that the works represent value for money." }',
+                fixed: 'section 1 { "No tenant-led scheme may proceed unless the housing association\'s asset manager has certified that the works represent value for money."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'someone a body calls its own acts for it',
+                findings: [{ messageId: 'decision', data: { actor: 'the housing association', words: 'certified' } }]
+            },
+            {
+                code: 'section 1 { "If an agency determines that it is not feasible to express the goals in an objective, quantifiable, and measurable form, the Director of the Office of Management and Budget may authorize an alternative form." }',
+                fixed: 'section 1 { "If an agency determines that it is not feasible to express the goals in an objective, quantifiable, and measurable form, the Director of the Office of Management and Budget may authorize an alternative form."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'a name with and in it is not a list',
+                findings: [{ messageId: 'decision', data: { words: 'authorize' } }]
+            },
+            {
+                code: 'section 1 { "Whether the threshold for a review is met must be decided by the relevant bodies." }',
+                fixed: 'section 1 { "Whether the threshold for a review is met must be decided by the relevant bodies."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'a plural role name',
+                findings: [{ messageId: 'decision', data: { actor: 'the relevant bodies', words: 'decided' } }]
+            },
+            {
                 code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
                 fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
