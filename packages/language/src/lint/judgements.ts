@@ -778,7 +778,8 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     if (hasFraming(analysis, 'self-set') || hasFraming(analysis, 'purpose')) return undefined;
     if (analysis.matches('outcomes', 'qualitative').some((match) => !match.negated)) return undefined;
     const thresholds = hasFraming(analysis, 'threshold');
-    const shares = analysis.matches('framing', 'share');
+    // A share of a budget allocates, and a target date is a deadline: neither is a level to be met.
+    const shares = [...analysis.matches('framing', 'share'), ...analysis.matches('framing', 'target-date')];
     const metric = analysis.matches('metrics').find((match) => !negatedBySentence(analysis, match) && !(thresholds && isBareNumber(match))
         && !shares.some((share) => overlaps(share.span, match.span)));
     // "Targets may be set only by the community": measures the people concerned choose are theirs, not a central yardstick.

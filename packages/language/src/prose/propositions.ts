@@ -169,7 +169,9 @@ function followsSubjectWord(view: ReadingView, position: number): boolean {
     if (previousForm?.gerund && !previousForm.base) return false;
     // "the assessed needs": a participle after a determiner is an adjective, and what follows a noun.
     if (previousForm?.participle && position > 1 && view.is(position - 2, 'determiner')) return false;
-    return !view.is(position - 1, 'determiner') && view.norm(position - 1) !== 'to' && !before.possessive
+    // "rather than around targets": after a preposition a verb-like word is its noun.
+    const preposition = view.is(position - 1, 'preposition') && !view.is(position - 1, 'subordinator');
+    return !view.is(position - 1, 'determiner') && view.norm(position - 1) !== 'to' && !preposition && !before.possessive
         && !view.is(position - 1, 'copula') && !view.is(position - 1, 'auxiliary') && !isNegator(before.norm);
 }
 

@@ -12,6 +12,8 @@ describe('ethos/metrics-only-success', () => {
             { code: 'section 1 { "Each hub is to be judged by whether the people who use it say their situation has improved." }', name: 'judged by what people say' },
             { code: 'section 1 { "A petition signed by 2,000 residents obliges the full council to debate the issue." }', name: 'a number of signatures is a threshold' },
             { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a minimum number of meetings is a rule, not a measure of success' },
+            { code: 'section 1 { "The target date for the handover of the mill to the community trust is 31 March." }', name: 'a target date is a deadline' },
+            { code: 'section 1 { "Services are to be organised around neighbourhoods rather than around targets." }', name: 'targets refused after a preposition' },
             { code: 'section 1 { "Indicators are collected to help residents ask better questions, not to rank teams." }', name: 'indicators with a stated purpose for residents' }
         ],
         invalid: [
