@@ -66,7 +66,9 @@ function decisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: stri
 function findDecisionOwners(analysis: ProseAnalysis): { kind: ActorKind; words: string; decision: LexiconMatch }[] {
     const owners: { kind: ActorKind; words: string; decision: LexiconMatch }[] = [];
     const actors = analysis.matches('actors');
-    const decisions = [...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say')]
+    // "ascertain the wishes and feelings of the child": a say someone else seeks is views, not a decision.
+    const sought = [...analysis.matches('decisions', 'consult'), ...analysis.matches('decisions', 'voice')];
+    const decisions = [...analysis.matches('decisions', 'decision'), ...analysis.matches('framing', 'community-say').filter((say) => !sought.some((views) => within(say.span, views.span)))]
         // "may not sell the land without the consent of the Minister": a negation refuses the act, not the consent it waits on.
         .filter((match) => gatesDecision(analysis, match) || (!match.negated && isNounUse(analysis, match)));
     for (const decision of decisions) {

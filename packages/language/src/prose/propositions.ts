@@ -4,7 +4,7 @@ import type { LexiconEntry } from './lexicons.generated.js';
 import type { Actor, LexiconMatch, Modal, ModalKind, Negation, Proposition, Verb } from './model.js';
 import { findNegations, type ScopeInReading } from './negation.js';
 import { readPredicate } from './predicates.js';
-import { endsClause, isFiniteFunctionVerb, isNegator, isVerbLike, type ReadingView } from './reading.js';
+import { endsClause, isAdverb, isFiniteFunctionVerb, isNegator, isVerbLike, type ReadingView } from './reading.js';
 import { findSubject, opensNounPhrase, type SubjectRange } from './subjects.js';
 import { contains, type Span } from './tokens.js';
 
@@ -227,8 +227,12 @@ function looksPlural(view: ReadingView, subject: SubjectRange): boolean {
     for (let position = subject.start + 1; position < subject.end; position++) {
         if (view.is(position, 'preposition') && view.at(position - 1)!.kind === 'word') { headEnd = position; break; }
     }
+    // "the Department and NHS England also set out": adverbs are not the head, and two parties joined by "and" are plural.
+    while (headEnd - 1 > subject.start && isAdverb(view.at(headEnd - 1))) headEnd--;
     const head = view.at(headEnd - 1)!;
-    return PLURAL_PRONOUNS.has(head.norm) || (head.norm.endsWith('s') && !head.norm.endsWith('ss'));
+    if (PLURAL_PRONOUNS.has(head.norm) || (head.norm.endsWith('s') && !head.norm.endsWith('ss'))) return true;
+    for (let position = subject.start + 1; position < headEnd - 1; position++) if (view.norm(position) === 'and') return true;
+    return false;
 }
 
 // A statement runs to the end of its clause or to the subject of the next main statement; a

@@ -423,6 +423,18 @@ describe('community/institution-decides', () => {
                 findings: [{ messageId: 'decision', data: { actor: 'the relevant bodies', words: 'decided' } }]
             },
             {
+                code: 'section 1 { "Before making any decision about a child, a local authority must ascertain the wishes and feelings of the child and the child\'s parents." }',
+                fixed: 'section 1 { "Before making any decision about a child, a local authority must ascertain the wishes and feelings of the child and the child\'s parents."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'ascertaining wishes is seeking views',
+                findings: [{ messageId: 'consultation', data: { actor: 'a local authority' } }]
+            },
+            {
+                code: 'section 1 { "A parent forum may submit proposals for changes to the offer, and the local authority must respond to each proposal in writing." }',
+                fixed: 'section 1 { "A parent forum may submit proposals for changes to the offer, and the local authority must respond to each proposal in writing."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
+                name: 'people only propose while the authority answers',
+                findings: [{ messageId: 'voice-only', data: { words: 'submit proposals' } }]
+            },
+            {
                 code: 'section 1 { "The council is not bound to follow the recommendations of the forum." }',
                 fixed: 'section 1 { "The council is not bound to follow the recommendations of the forum."\nparticipation SharedDecision { participants forum level collaborate decided by forum } }',
                 findings: [{ messageId: 'not-bound', data: { actor: 'the council' } }]
