@@ -13,6 +13,8 @@ describe('ethos/metrics-only-success', () => {
             { code: 'section 1 { "A petition signed by 2,000 residents obliges the full council to debate the issue." }', name: 'a number of signatures is a threshold' },
             { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a minimum number of meetings is a rule, not a measure of success' },
             { code: 'section 1 { "The target date for the handover of the mill to the community trust is 31 March." }', name: 'a target date is a deadline' },
+            { code: 'section 1 { "The number of sessions held may be reported as context, but the annual report must lead with what participants say has changed for them." }', name: 'what participants say has changed leads' },
+            { code: 'section 1 { "If the target has not been met, the report must explain why it has not been met." }', name: 'explaining why in words' },
             { code: 'section 1 { "Services are to be organised around neighbourhoods rather than around targets." }', name: 'targets refused after a preposition' },
             { code: 'section 1 { "Indicators are collected to help residents ask better questions, not to rank teams." }', name: 'indicators with a stated purpose for residents' }
         ],
