@@ -178,6 +178,15 @@ function isBallot(analysis: ProseAnalysis, role: StatementRole): boolean {
     return live(analysis.matches('framing', 'threshold'), role.span).length > 0 && !analysis.matches('actors', 'institution').some((match) => within(match.span, role.span));
 }
 
+/** Where the clause that holds `from` ends: the next comma or semicolon, or `end`. */
+function commaAfter(analysis: ProseAnalysis, from: number, end: number): number {
+    const { tokens } = analysis;
+    for (let index = firstTokenAtOrAfter(analysis, from); index < tokens.length && tokens[index].end <= end; index++) {
+        if (tokens[index].norm === ',' || tokens[index].norm === ';') return tokens[index].start;
+    }
+    return end;
+}
+
 /** The community, its vote or its views are named in the span: what an institution may be freed from following. */
 function communitySayIn(analysis: ProseAnalysis, span: Span): boolean {
     return communityNamedIn(analysis, span) || findPhrase(analysis, span, 'framing', 'threshold') !== undefined || findPhrase(analysis, span, 'decisions', 'voice') !== undefined
@@ -263,7 +272,7 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     if (hollow && !setAside(hollow.role.proposition.sentence)) return { span: hollow.span, messageId: 'participation-as-output', data: { actor: actorText(hollow.role), words: analysis.text.slice(hollow.role.actSpan!.start, hollow.role.actSpan!.end) } };
     // Freed from following the community ("need not follow its outcome"), not from a model or a deadline ("is not to be required to adopt a standard model").
     const notBound = roles.find((role) => role.actor.side === 'institution' && role.negation?.governs === 'obligation' && role.act !== 'report' && role.act !== 'keep-record'
-        && role.clause !== 'condition' && communitySayIn(analysis, analysis.sentences[role.proposition.sentence].span));
+        && role.clause !== 'condition' && communitySayIn(analysis, { start: analysis.sentences[role.proposition.sentence].span.start, end: commaAfter(analysis, role.proposition.negation?.cue.span.end ?? role.span.start, role.span.end) }));
     if (notBound) return { span: notBound.span, messageId: 'not-bound', data: { actor: actorText(notBound), words: freeingWords(analysis, notBound) } };
     for (const role of roles) {
         if (purposes.has(role.proposition.sentence)) continue;
@@ -274,7 +283,8 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
         const signal = institutionSignal(analysis, role);
         if (signal) return { span: role.span, ...signal };
     }
-    const ownedTarget = targetOwner(analysis);
+    // "The council's target is that residents, in their own words, feel the help made a difference": a target judged by people's own accounts is not a yardstick held over them.
+    const ownedTarget = analysis.matches('outcomes', 'qualitative').some((match) => !match.negated) ? undefined : targetOwner(analysis);
     if (ownedTarget && !setAside(sentenceAt(analysis, ownedTarget.span))) return { span: ownedTarget.span, messageId: 'targets', data: { actor: bare(ownedTarget.actor), words: ownedTarget.words } };
     // "Tenants may make representations, and the landlord must have regard to them": people only give views while an institution acts.
     const voice = roles.find((role) => role.actor.side === 'community' && role.act === 'give-views' && !role.negation && role.clause !== 'condition')

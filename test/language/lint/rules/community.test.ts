@@ -30,6 +30,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The authority must not close the library unless and until a local poll has approved the closure." }', name: 'a poll acts for those who vote in it' },
             { code: 'section 1 { "No authority is to be required to adopt a standard model of governance." }', name: 'freed from a central model, not from the community' },
             { code: 'section 1 { "If the handover has not taken place by 31 March, the trust may require the council to complete it." }', name: 'a negation inside a condition frees nobody' },
+            { code: 'section 1 { "No authority is to be required to adopt a standard model, and each may design its own arrangements with the agreement of the communities concerned." }', name: 'freed from a model, with the community named only after' },
+            { code: 'section 1 { "The council\'s target is that every resident who asks for help should, in their own words, feel that the help made a difference." }', name: 'a target judged by people\'s own accounts' },
             { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
