@@ -824,7 +824,7 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
-    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match)
+    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match) && !isDeadlineOnDuty(analysis, match)
         && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
         && (match.category !== 'spending' || accountsFor(analysis, rolesOf(analysis), match) || judgesSuccessBy(analysis, match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
@@ -919,6 +919,15 @@ function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined
         if (act) return act;
     }
     return undefined;
+}
+
+/**
+ * "A request must be answered within 3 months": the time limit a duty sets for its own act is a
+ * deadline (corpus convention), not throughput reported as success ("95% are answered within 3 months").
+ */
+function isDeadlineOnDuty(analysis: ProseAnalysis, match: LexiconMatch<'outputs'>): boolean {
+    return match.category === 'throughput'
+        && analysis.propositions.some((proposition) => proposition.modal !== undefined && proposition.verb !== undefined && overlaps(proposition.verb.span, match.span));
 }
 
 /**

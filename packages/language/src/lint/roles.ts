@@ -606,8 +606,11 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const views = VIEW_CATEGORIES.filter((category) => findPhrase(analysis, objectHead, 'decisions', category));
     if (views.length === 0) return undefined;
     const objectOnly: Span = { start: objectHead.start, end: objectEnd(analysis, objectHead) };
+    // "may do anything that helps people to take part in local decisions": helping people take part supports them.
+    const helps = findPhrase(analysis, objectOnly, 'framing', 'support');
     for (const category of views) {
         const found = findPhrase(analysis, objectOnly, 'decisions', category);
+        if (found && helps && helps.start < found.start) return { act: 'support', actSpan: helps };
         if (found) return { act: 'seek-views', actSpan: found, rung: category === 'consult' ? 'consult' : 'involve' };
     }
     return undefined;

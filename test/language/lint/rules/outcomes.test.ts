@@ -4,6 +4,7 @@ import { ruleById, testRule } from '../rule-tester.js';
 describe('outcomes/output-counting', () => {
     testRule(ruleById('outcomes/output-counting'), {
         valid: [
+            { code: 'section 1 { "A request must be answered within 3 months." }', name: 'a time limit a duty sets for its own act is a deadline' },
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
             { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' },
             { code: 'section 1 { "The assembly accounts to residents for what it has done and what difference that has made to the neighbourhood." }', name: 'activity reported with the difference it made, as the finding advises' },
