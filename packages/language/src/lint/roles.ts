@@ -584,6 +584,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     if (fund) return { act: proposition.modal?.kind === 'duty' && namesCommunity(analysis, passive ? recipientAfterAgent(analysis, objectHead) : objectHead) ? 'support' : 'fund', actSpan: fund };
     // A phrasal verb is a decision only as a whole: "sign off" is, "set out" is not.
     const decision = at('decisions', 'decision');
+    // "prepare and adopt a report", "approve and submit an annual report": signing off an account is transparency, not a decision over anyone.
+    if (decision && decision.end >= verb.end && !passive && signsOffDocument(analysis, decision.end, objectStart) && !objectHas('plan')) return { act: 'report', actSpan: decision };
     if (decision && decision.end >= verb.end) return { act: 'decide', actSpan: decision };
     // Telling people is transparency: it gives them the lowest rung and places no decision.
     const inform = at('decisions', 'inform');
@@ -697,7 +699,7 @@ export function withoutDeterminer(words: string): string {
 const MODIFIERS_BEFORE_HEAD = 2;
 
 /** The head of the noun phrase at an offset, when it is of the category: "an order", not "provision about plans". */
-function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | 'decisions', category: 'plan' | 'decision' | 'fund'): Span | undefined {
+function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | 'decisions', category: 'plan' | 'decision' | 'fund' | 'document'): Span | undefined {
     const { tokens } = analysis;
     let index = firstTokenAtOrAfter(analysis, offset);
     while (index < tokens.length && wordsOf('syntax', 'determiner').has(tokens[index].norm)) index++;
@@ -707,6 +709,15 @@ function headNounIs(analysis: ProseAnalysis, offset: number, lexicon: 'acts' | '
         if (head) return head;
     }
     return undefined;
+}
+
+/** "adopt a report", "approve the annual report": the verb's own object, straight after it, is an account. */
+function signsOffDocument(analysis: ProseAnalysis, verbEnd: number, objectStart: number): boolean {
+    const index = firstTokenAtOrAfter(analysis, objectStart);
+    const first = analysis.tokens[index];
+    // "approve and submit an annual report": a coordinated verb may stand between; "rejects and its reasons" is a new object.
+    const joined = index === firstTokenAtOrAfter(analysis, verbEnd) || verbForm(analysis.tokens[index - 1]?.norm ?? '') !== undefined;
+    return first !== undefined && joined && isWord(first.norm, 'determiner') && headNounIs(analysis, objectStart, 'acts', 'document') !== undefined;
 }
 
 /** "Schemes shall be made by ...", "Targets may be set by ...": the subject of a passive is what the act makes. */

@@ -157,10 +157,19 @@ function insideName(view: ReadingView, position: number): boolean {
  */
 function subjectBeforeParenthesis(view: ReadingView, comma: number, anchor: number, anchors: ReadonlySet<number>): SubjectRange {
     const chunks = chunksBefore(view, comma, anchors);
-    if (continuesPredicate(view, chunks.at(-1), anchors)) return { start: comma, end: comma, coordinated: true, boundary: 'conjunction' };
+    const last = chunks.at(-1);
+    if (continuesPredicate(view, last, anchors) && lastSubordinator(view, last![0], last![1]) === undefined) return { start: comma, end: comma, coordinated: true, boundary: 'conjunction' };
     const chosen = chunks.find(([start]) => opensNounPhrase(view, start)) ?? chunks.at(-1);
     if (!chosen) return { start: anchor, end: anchor, coordinated: false, boundary: 'comma' };
+    // "shall not proceed unless the community council, having been so consulted, consents": the subject starts after the subordinator.
+    const opener = lastSubordinator(view, chosen[0], chosen[1]);
+    if (opener !== undefined) return { start: opener + 1, end: chosen[1], coordinated: false, boundary: 'subordinator' };
     return { start: chosen[0], end: chosen[1], coordinated: false, boundary: 'comma' };
+}
+
+function lastSubordinator(view: ReadingView, start: number, end: number): number | undefined {
+    for (let position = end - 2; position >= start; position--) if (isSubordinator(view, position) && !RELATIVES.has(view.norm(position)!)) return position;
+    return undefined;
 }
 
 function chunksBefore(view: ReadingView, comma: number, anchors: ReadonlySet<number>): [number, number][] {

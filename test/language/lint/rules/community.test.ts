@@ -33,6 +33,8 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "No authority is to be required to adopt a standard model, and each may design its own arrangements with the agreement of the communities concerned." }', name: 'freed from a model, with the community named only after' },
             { code: 'section 1 { "The council\'s target is that every resident who asks for help should, in their own words, feel that the help made a difference." }', name: 'a target judged by people\'s own accounts' },
             { code: 'section 1 { "A council may do anything that helps people in its area to take part in local decisions." }', name: 'helping people take part supports them' },
+            { code: 'section 1 { "The authority must consult the community council on any proposal to close a library and must not proceed unless the community council, having been so consulted, consents to it." }', name: 'a consent after an aside binds the authority' },
+            { code: 'section 1 { "Within 90 days after the end of each year, the committee must approve and submit an annual report to the governor." }', name: 'signing off an account is transparency' },
             { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
