@@ -562,7 +562,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
         if (roles.some((role) => within(decision.span, role.span) && (isReportContent(roles, role) || recordsIt(analysis, role, decision) || freedFrom(role)))) continue;
-        if (listedInReport(analysis, roles, decision) || notNeeded(roles, decision)) continue;
+        if (listedInReport(analysis, roles, decision) || notNeeded(roles, decision) || governsFormOnly(analysis, decision)) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
@@ -581,6 +581,12 @@ function listedInReport(analysis: ProseAnalysis, roles: readonly StatementRole[]
     const report = roles.find((role) => (role.act === 'report' || role.act === 'keep-record') && role.modal && !role.negation && role.clause === undefined
         && role.proposition.sentence === decision.sentence && role.actSpan !== undefined && role.actSpan.end <= decision.span.start);
     return report !== undefined && !roles.some((other) => other !== report && other.modal && within(decision.span, other.span)) && !setsAMeasure(analysis, decision);
+}
+
+/** "at regular intervals prescribed by the department": the decision fixes only the form or timing just before it. */
+function governsFormOnly(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
+    const before = analysis.tokens[firstTokenAtOrAfter(analysis, decision.span.start) - 1];
+    return before !== undefined && analysis.matches('qualifiers', 'form-noun').some((noun) => noun.span.end === before.end);
 }
 
 /** "Approval by the Secretary of State is not required for ...": the decision is the subject of a statement that says it is not needed. */

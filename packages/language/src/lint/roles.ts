@@ -57,7 +57,7 @@ function readRole(analysis: ProseAnalysis, proposition: Proposition, index: numb
     return {
         proposition,
         span: proposition.span,
-        actor: held?.actor ?? owner ?? (verb?.agent ? holderOfPost(analysis, verb.agent) ?? { words: verb.agent.phrase?.text, side: verb.agent.kind, foundBy: 'agent' } : verb && !verb.passive && proposition.passive ? subjectOf(proposition) : actorOf(analysis, proposition, index)),
+        actor: held?.actor ?? owner ?? (verb?.agent ? agentOf(analysis, verb.agent) : verb && !verb.passive && proposition.passive ? subjectOf(proposition) : actorOf(analysis, proposition, index)),
         act,
         actSpan,
         modal: proposition.modal ? { words: proposition.modal.text, kind: proposition.modal.kind } : undefined,
@@ -296,9 +296,28 @@ function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefi
     return before.at(-1)?.category;
 }
 
+/** The agent of a passive: a post acts for its body, and a body the community makes up is the community's. */
+function agentOf(analysis: ProseAnalysis, agent: NonNullable<Proposition['agent']>): StatementRole['actor'] {
+    const read: StatementRole['actor'] = holderOfPost(analysis, agent) ?? { words: agent.phrase?.text, side: agent.kind, foundBy: 'agent' };
+    return read.side === 'institution' && agent.phrase && madeOfCommunityAfter(analysis, agent.phrase.span.end) ? { ...read, side: 'community' } : read;
+}
+
+// How many words may stand between a party and the words saying it is made up of the community (", a majority of whose").
+const WORDS_TO_MEMBERSHIP = 2;
+
+/** "decided by the board of the Trust, a majority of whose members shall be residents": the aside after the party says the community makes it up. */
+function madeOfCommunityAfter(analysis: ProseAnalysis, partyEnd: number): boolean {
+    const first = firstTokenAtOrAfter(analysis, partyEnd);
+    return analysis.matches('framing', 'membership').some((membership) => {
+        const start = firstTokenAtOrAfter(analysis, membership.span.start);
+        return start >= first && start - first <= WORDS_TO_MEMBERSHIP && analysis.matches('actors', 'community').some((party) => party.span.start >= membership.span.end
+            && firstTokenAtOrAfter(analysis, party.span.start) - firstTokenAtOrAfter(analysis, membership.span.end) <= WORDS_TO_MEMBERS);
+    });
+}
+
 function actorAsRead(analysis: ProseAnalysis, proposition: Proposition, index: number): StatementRole['actor'] {
     // "is not bound by its result": the passives of being bound keep their subject as the one bound, whatever follows "by".
-    if (proposition.passive && proposition.agent && !isBoundPassive(analysis, proposition)) return { words: proposition.agent.phrase?.text, side: proposition.agent.kind, foundBy: 'agent' };
+    if (proposition.passive && proposition.agent && !isBoundPassive(analysis, proposition)) return agentOf(analysis, proposition.agent);
     // "Residents are to be consulted": the subject of a passive of being heard or told is the one whose views are asked.
     if (proposition.passive && proposition.actor.kind === 'community' && isVoicePassive(analysis, proposition)) return { words: proposition.actor.phrase?.text, side: 'community', foundBy: 'subject' };
     // "the scheme is approved", "Councils are to be placed in order": the subject of a passive with no agent is what is acted on, not who acts.
@@ -586,6 +605,8 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     const decision = at('decisions', 'decision');
     // "prepare and adopt a report", "approve and submit an annual report": signing off an account is transparency, not a decision over anyone.
     if (decision && decision.end >= verb.end && !passive && signsOffDocument(analysis, decision.end, objectStart) && !objectHas('plan')) return { act: 'report', actSpan: decision };
+    // "certify the result of the petition": administering the community's vote.
+    if (decision && decision.end >= verb.end && phraseStartingAt(analysis, analysis.tokens[firstTokenAtOrAfter(analysis, objectStart)]?.start ?? -1, 'syntax', 'result-of') && namesAVote(analysis, objectHead)) return { act: 'support', actSpan: decision };
     if (decision && decision.end >= verb.end) return { act: 'decide', actSpan: decision };
     // Telling people is transparency: it gives them the lowest rung and places no decision.
     const inform = at('decisions', 'inform');
