@@ -744,7 +744,8 @@ class SummaryBuilder {
      * a plain fact), with any free text it quotes: the checker compares the sentence's modals with it.
      */
     private sentence(text: string, id: string, effect = '', ...quoted: readonly string[]): SummarySentence {
-        const finished = finish(text);
+        // The draft's words it quotes (an action, a condition) get plain words too; names stay.
+        const finished = finish(this.plainWords(text));
         return { text: finished, sources: [id], basis: `${effect} ${quoted.join(' ')}`.trim(), ease: sentenceEase(finished) };
     }
 
@@ -759,6 +760,8 @@ class SummaryBuilder {
             if (isActor(node)) {
                 this.names.add(node.name);
                 if (node.label) this.names.add(node.label);
+                // The name a summary calls it by (shortName), so plain words never touch it.
+                this.names.add(shortActorName(node.name, node.label));
             } else if (isDefinition(node)) this.names.add(node.name);
             for (const child of AstUtils.streamContents(node)) visit(child);
         };

@@ -136,6 +136,8 @@ export const PLAIN_WORD_LIST: readonly PlainWord[] = [
     { legal: 'numerical targets', plain: 'targets in numbers', why: 'targets stated as numbers' },
     { legal: 'statutory requirement', plain: 'legal rule', why: 'a rule set by law' },
     { legal: 'it considers', plain: 'it thinks', why: 'in the body\'s own opinion' },
+    { legal: 'considers appropriate', plain: 'thinks fit', why: 'in the person\'s own judgement' },
+    { legal: 'consider appropriate', plain: 'think fit', why: 'in the person\'s own judgement' },
     { legal: 'designate', plain: 'name', why: 'to name an area or body formally' },
     { legal: 'designated', plain: 'named', why: 'named formally' },
 ];

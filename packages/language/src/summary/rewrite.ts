@@ -78,7 +78,7 @@ export function withoutListLabel(sentence: string): string {
 
 /** An aside that only points elsewhere ("(see Schedule 1, paragraph 2)"): the summary links its source. */
 export function withoutPointerAsides(sentence: string): string {
-    return sentence.replace(/\s*\(see [^()]{1,80}\)/giu, '');
+    return sentence.replace(/\s*\(see (?:[^()]|\([^()]{0,8}\)){1,80}\)/giu, '');
 }
 
 /**
@@ -95,6 +95,8 @@ const CLAUSE_OPENINGS: readonly (readonly [RegExp, (duty: boolean, word: string)
     [/,\s+drawing\s+(mainly|largely|chiefly|only|mostly)\s+on\s+/iu, (_duty, adverb) => `This draws ${adverb} on `],
     [/,\s+using\s+/iu, () => 'This uses '],
     [/,\s+so that\s+/iu, () => 'This is so that '],
+    // "..., and the notice may be enforced ...": a second statement with its own subject.
+    [/,\s+(?:and|but)\s+(?=(?:the|each|every|an?|its|their|no)\s+(?:[\p{L}'’-]+\s+){0,5}(?:must|may|is|are|has|have|decides|decide|can|need)\b)/iu, () => ''],
     [/,\s+including\s+/iu, () => 'This includes ']
 ];
 const MIN_PIECE_WORDS = 5;
@@ -120,7 +122,8 @@ export function splitAtClauses(sentence: string): string[] {
         // A condition still open in the main part ("where ..., which") belongs with what follows.
         if (/\b(if|where|unless|except|provided)\b[^,]*$/iu.test(main)) continue;
         const duty = /\b(must|shall|is to|are to)\b/iu.test(main) && !/\b(must not|shall not|is not to|are not to)\b/iu.test(main);
-        return [main, ...splitAtClauses(`${opening(duty, found[1] ?? '')}${rest}`)];
+        const next = `${opening(duty, found[1] ?? '')}${rest}`;
+        return [main, ...splitAtClauses(next.charAt(0).toUpperCase() + next.slice(1))];
     }
     return [sentence];
 }
