@@ -18,22 +18,23 @@ function independentEase(sentences: readonly string[]): number {
 }
 
 /**
- * Summaries that do not yet reach the targets, with the reason. Each is checked to still fall
- * short (so this list cannot hide an improvement) and to read more easily than its clauses.
+ * Summaries that do not yet reach the summary target (60), with the reason. Each is checked to
+ * still fall short (so this list cannot hide an improvement) and to read more easily than its
+ * clauses. "What this does" has no such list: every example must reach 70.
  */
 const BELOW_TARGET: Readonly<Record<string, string>> = {
-    'community-power-act/community-power-act': 'restates long clauses of rights and duties in the draft\'s own words',
-    'treasury-wellbeing-budgeting': 'restates long clauses in the draft\'s own words',
-    'real-law/city-statute-brazil-2001': 'enacted text quoted verbatim; its sentences run to 80 words',
-    'real-law/climate-action-and-low-carbon-development-act-2015-ireland': 'enacted text quoted verbatim',
-    'real-law/common-provisions-regulation-eu-1303-2013': 'enacted text quoted verbatim',
-    'real-law/community-empowerment-scotland-act-2015': 'enacted text quoted verbatim',
-    'real-law/federal-sustainable-development-act-canada': 'one enacted sentence of 66 words',
-    'real-law/gpra-modernization-act-2010-united-states': 'enacted text quoted verbatim',
-    'real-law/local-government-act-2001-ireland': 'enacted text quoted verbatim',
-    'real-law/local-government-act-2002-new-zealand': 'enacted text quoted verbatim',
-    'real-law/localism-act-2011': 'enacted text quoted verbatim',
-    'real-law/municipal-systems-act-2000-south-africa': 'enacted text quoted verbatim'
+    'community-power-act/community-power-act': 'long clauses of rights and duties restated close to the draft\'s words (16 words a sentence)',
+    'treasury-wellbeing-budgeting': 'long clauses restated close to the draft\'s words (15 words a sentence)',
+    'real-law/city-statute-brazil-2001': 'enacted sentences of 40 words and more, in long Latinate words',
+    'real-law/climate-action-and-low-carbon-development-act-2015-ireland': 'enacted text restated close to its words; just under 60',
+    'real-law/common-provisions-regulation-eu-1303-2013': 'enacted text in long words ("community-led local development strategies")',
+    'real-law/community-empowerment-scotland-act-2015': 'enacted text restated close to its words',
+    'real-law/federal-sustainable-development-act-canada': 'one enacted sentence of 66 words, and the name "Federal Sustainable Development Strategy"',
+    'real-law/gpra-modernization-act-2010-united-states': 'short list items of long words ("information technology management")',
+    'real-law/land-reform-scotland-act-2003': 'enacted text restated close to its words; just under 60',
+    'real-law/local-government-act-2002-new-zealand': 'enacted text restated close to its words',
+    'real-law/localism-act-2011': 'enacted text restated close to its words',
+    'real-law/municipal-systems-act-2000-south-africa': 'enacted text, and "municipality" (six syllables) in most sentences'
 };
 
 let examples: SummarisedExample[];
@@ -49,17 +50,25 @@ describe('readability of the summaries, by an independent library', () => {
         }
     });
 
-    it('meets the targets (60 for a summary, 70 for "What this does") except where listed, and every listed one still falls short', () => {
+    it('meets the summary target (60) by both counts except where listed, and every listed one still falls short', () => {
         const report: string[] = [];
         for (const { name, model } of examples) {
             const summary = independentEase(sentencesOf(model).map((sentence) => sentence.text));
-            const what = independentEase(model.whatThisDoes.map((sentence) => sentence.text));
-            report.push(`${name}: clauses ${model.readability.clauses.ease}, summary ${summary}, what this does ${what}`);
-            const meets = summary >= SUMMARY_TARGET && what >= WHAT_THIS_DOES_TARGET;
-            if (BELOW_TARGET[name]) expect(meets, `${name} now meets the targets: take it off BELOW_TARGET`).toBe(false);
-            else expect(meets, `${name}: summary ${summary} (target ${SUMMARY_TARGET}), "What this does" ${what} (target ${WHAT_THIS_DOES_TARGET})`).toBe(true);
+            report.push(`${name}: clauses ${model.readability.clauses.ease}, summary ${summary} (generator's count ${model.readability.summary.ease})`);
+            // Met only when both counts agree it is: the independent library's and the generator's own.
+            const meets = summary >= SUMMARY_TARGET && model.readability.summary.ease >= SUMMARY_TARGET;
+            if (BELOW_TARGET[name]) expect(meets, `${name} now meets the target: take it off BELOW_TARGET`).toBe(false);
+            else expect(meets, `${name}: summary ${summary} (target ${SUMMARY_TARGET})`).toBe(true);
         }
         console.log(report.join('\n'));
+    });
+
+    it('meets the "What this does" target (70) for every example, by both counts', () => {
+        for (const { name, model } of examples) {
+            const what = independentEase(model.whatThisDoes.map((sentence) => sentence.text));
+            expect(what, `${name}: "What this does" ${what} (target ${WHAT_THIS_DOES_TARGET})`).toBeGreaterThanOrEqual(WHAT_THIS_DOES_TARGET);
+            expect(model.readability.whatThisDoes.ease, name).toBeGreaterThanOrEqual(WHAT_THIS_DOES_TARGET);
+        }
     });
 
     it('makes every summary easier to read than the clauses it summarises', () => {

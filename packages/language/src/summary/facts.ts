@@ -99,8 +99,11 @@ export function modalsIn(text: string): Set<ModalKind> {
 /** Words that attach a condition or an exception to what follows or precedes them. */
 const CONDITION = /\b(if|where|when|whenever|unless|except|provided|only|until|once|as long as|so long as|subject to|on condition|in the case|at the request|on request|after|before)\b/i;
 
+/** "before" that names where a document is laid, not when: "lay the report before Parliament". */
+const BEFORE_A_BODY = /\bbefore\s+(?:both\s+Houses\s+of\s+)?(?:Parliament|the\s+(?:House|Houses|Assembly|Senedd|Parliament|Dáil|Oireachtas|Congress)\b)/gu;
+
 export function hasCondition(text: string): boolean {
-    return CONDITION.test(text);
+    return CONDITION.test(text.replace(BEFORE_A_BODY, ''));
 }
 
 /** Text reduced for comparing names: lower case, brackets and possessives gone, spaces single. */

@@ -19,14 +19,14 @@ import { findWaivers, rangeContains } from '../lint/waivers.js';
 import { citationOf, isCitableUnit } from '../structure/citations.js';
 import { provisionKindLabel } from '../structure/provisions.js';
 import { parseAmount } from '../validation/values.js';
-import { checkSummarySentences } from './checker.js';
+import { checkSentence, checkSummarySentences } from './checker.js';
 import type {
     AlsoEntry, DraftSummaryModel, FaithfulnessIssue, GlossaryEntry, PartShifts, SetAside, ShiftEvidence, ShiftRecord, ShiftVerdict,
     SourceRef, SummaryPart, SummarySection, SummarySentence
 } from './model.js';
 import { PLAIN_WORDS } from './plain-words.js';
 import { readabilityOf, sentenceEase, splitSentences, SUMMARY_TARGET } from './readability.js';
-import { splitTrailingCondition, withoutLabelAsides } from './rewrite.js';
+import { isLong, splitAtClauses, splitTrailingCondition, withoutLabelAsides, withoutListLabel, withoutPointerAsides } from './rewrite.js';
 
 export interface SummaryInput {
     /** The draft, then the files it imports that belong to it (schedules, definitions), built with validation. */
@@ -116,6 +116,7 @@ class SummaryBuilder {
     private currentPart = '';
     private clauseTexts: string[] = [];
     private rewritten = 0;
+    private maskedNames: string[] | undefined;
 
     constructor(private readonly input: SummaryInput) {
         for (const shift of SHIFT_ORDER) this.evidence.set(shift, { supports: [], against: [], setAside: [] });
@@ -291,17 +292,20 @@ class SummaryBuilder {
         for (const sentence of splitSentences(cleaned)) {
             const reading = readClause(sentence);
             this.readingEvidence(reading, ids[ids.length - 1]);
-            let pieces = [sentence];
+            // The draft's numbering and pointers to other provisions: the summary links its source instead.
+            const bare = withoutPointerAsides(withoutListLabel(sentence));
+            let pieces = [bare];
             let split = false;
-            let trimmed = false;
-            if (sentenceEase(sentence) < SUMMARY_TARGET) {
-                const statements = splitAtStatements(sentence, reading).flatMap(splitAtSemicolons);
+            let trimmed = bare !== sentence;
+            if (isHard(bare) || isLong(bare)) {
+                const statements = splitAtStatements(bare, bare === sentence ? reading : readClause(bare)).flatMap(splitAtSemicolons);
                 const shorter = statements.map((piece) => (isHard(piece) ? withoutLabelAsides(piece) : piece));
-                trimmed = shorter.some((piece, index) => piece !== statements[index]);
-                pieces = shorter.flatMap((piece) => (isHard(piece) ? splitTrailingCondition(piece) : [piece]));
+                trimmed ||= shorter.some((piece, index) => piece !== statements[index]);
+                pieces = shorter.flatMap((piece) => (isHard(piece) || isLong(piece) ? splitAtClauses(piece) : [piece]))
+                    .flatMap((piece) => (isHard(piece) || isLong(piece) ? splitTrailingCondition(piece) : [piece]));
                 split = pieces.length > 1;
             }
-            const plain = pieces.map(plainWords);
+            const plain = pieces.map((piece) => this.plainWords(piece));
             const changedWords = trimmed || plain.some((piece, index) => piece !== pieces[index]);
             const rewrite: SummarySentence['rewrite'] = split && changedWords ? 'split and plain words' : split ? 'split' : changedWords ? 'plain words' : undefined;
             if (rewrite) this.rewritten++;
@@ -379,7 +383,7 @@ class SummaryBuilder {
             for (const level of node.levels) out.push(say(`On the ladder of say, this is ${RUNG_WORDS[level]}.`));
             if (node.deciders.length > 0) {
                 const how = node.methods.length > 0 ? `, through ${node.methods.map((m) => METHOD_WORDS[m]).join(' or ')}` : '';
-                out.push(say(`${act(node.deciders)} ${makes(node.deciders)} the decision${how}.`));
+                out.push(say(`${act(node.deciders)} ${decides(node.deciders)}${how}.`));
             } else if (node.methods.length > 0) {
                 out.push(say(`The method is ${node.methods.map((m) => METHOD_WORDS[m]).join(' or ')}.`));
             }
@@ -591,11 +595,18 @@ class SummaryBuilder {
         const first = checkSummarySentences({ sentences: all(), sources: this.sources, names });
         const failing = new Set(first.map((issue) => issue.sentence));
         let replaced = 0;
+        // A rewritten sentence that fails goes back to the draft's words: first only the words of
+        // its own piece (plain words undone), if that alone passes, else the draft's whole sentence.
         const repair = (sentence: SummarySentence): SummarySentence => {
             if (!failing.has(sentence.text) || !sentence.rewrite) return sentence;
             replaced++;
+            const piece = sentence.original !== undefined && sentence.basis !== undefined ? finish(sentence.basis) : undefined;
+            if (piece !== undefined && piece !== sentence.text) {
+                const candidate: SummarySentence = { ...sentence, text: piece, ease: sentenceEase(piece), rewrite: 'split', fallback: true };
+                if (checkSentence(candidate, this.sources, names, (sentence as { conditionFollows?: boolean }).conditionFollows ?? false).length === 0) return candidate;
+            }
             const text = finish(sentence.original ?? sentence.basis ?? sentence.text);
-            return { text, sources: sentence.sources, ease: sentenceEase(text) };
+            return { text, sources: sentence.sources, ease: sentenceEase(text), fallback: true };
         };
         const repairedParts = parts.map((part) => ({ ...part, sections: part.sections.map((section) => ({ ...section, sentences: dedupe(section.sentences.map(repair)) })) }));
         for (const entry of this.glossary) (entry as unknown as { sentences: SummarySentence[] }).sentences = dedupe(entry.sentences.map(repair));
@@ -733,8 +744,15 @@ class SummaryBuilder {
      * a plain fact), with any free text it quotes: the checker compares the sentence's modals with it.
      */
     private sentence(text: string, id: string, effect = '', ...quoted: readonly string[]): SummarySentence {
-        const finished = finish(text);
+        // The draft's words it quotes (an action, a condition) get plain words too; names stay.
+        const finished = finish(this.plainWords(text));
         return { text: finished, sources: [id], basis: `${effect} ${quoted.join(' ')}`.trim(), ease: sentenceEase(finished) };
+    }
+
+    /** Plain words for a piece of a clause, with every name the draft defines kept as written. */
+    private plainWords(text: string): string {
+        this.maskedNames ??= [...this.names].filter((name) => name.trim().length > 2).sort((a, b) => b.length - a.length);
+        return plainWordsOf(text, this.maskedNames);
     }
 
     private collectNames(root: Document): void {
@@ -742,6 +760,8 @@ class SummaryBuilder {
             if (isActor(node)) {
                 this.names.add(node.name);
                 if (node.label) this.names.add(node.label);
+                // The name a summary calls it by (shortName), so plain words never touch it.
+                this.names.add(shortActorName(node.name, node.label));
             } else if (isDefinition(node)) this.names.add(node.name);
             for (const child of AstUtils.streamContents(node)) visit(child);
         };
@@ -761,12 +781,12 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 
 const RUNG_ORDER = ['inform', 'consult', 'involve', 'collaborate', 'delegate', 'community-control'];
 const RUNG_SHORT: Readonly<Record<string, string>> = {
-    inform: 'At most, it tells people what was decided (inform).',
-    consult: 'At most, it asks people for their views (consult).',
-    involve: 'At most, it has people help work things out (involve).',
-    collaborate: 'At most, people decide jointly with the state (collaborate).',
-    delegate: 'At most, it hands choices to the people (delegate).',
-    'community-control': 'At most, it puts people in charge (community control).'
+    inform: 'The most say it gives people is "inform": they are told what was decided.',
+    consult: 'The most say it gives people is "consult": they give their views, and others decide.',
+    involve: 'The most say it gives people is "involve": they help work things out, and others decide.',
+    collaborate: 'The most say it gives people is "collaborate": they decide jointly with the state.',
+    delegate: 'The most say it gives people is "delegate": choices are handed to them.',
+    'community-control': 'The most say it gives people is "community control": they are in charge.'
 };
 
 function isProvisionNode(node: AstNode): node is Provision {
@@ -846,7 +866,10 @@ export function shortName(ref: PartyRef): string {
 }
 
 function shortActorName(name: string, label: string | undefined): string {
-    if (label && label.split(/\s+/).length <= 5 && !label.includes(',')) return label;
+    // A label's brackets only translate or abbreviate it ("the municipal legislature (Câmara
+    // Municipal)"); the full label is in the draft the summary links to.
+    const bare = label?.replace(/\s*\([^()]*\)/g, '').trim();
+    if (bare && bare.split(/\s+/).length <= 5 && !bare.includes(',')) return bare;
     return /^(a|an|the|any|each|every|all)\s/i.test(name) ? name : `the ${name}`;
 }
 
@@ -865,7 +888,8 @@ function unique<T>(items: readonly T[]): T[] {
 
 function plural(refs: readonly PartyRef[]): boolean {
     if (refs.length > 1) return true;
-    const name = refs[0] ? partyName(refs[0]) : '';
+    // The head noun decides: "employees of the Federal Government" are plural.
+    const name = (refs[0] ? shortName(refs[0]) : '').split(/\s+of\s+/)[0];
     return /(?<!s)s$/.test(name.trim()) && !/\b(ss|us|is)$/.test(name.trim()) || /\b(people|residents|partners|members|communities)\b/i.test(name);
 }
 
@@ -880,9 +904,6 @@ function checks(refs: readonly PartyRef[]): string {
 }
 function runs(refs: readonly PartyRef[]): string {
     return plural(refs) ? 'run' : 'runs';
-}
-function makes(refs: readonly PartyRef[]): string {
-    return plural(refs) ? 'make' : 'makes';
 }
 function agree(refs: readonly PartyRef[]): string {
     return plural(refs) ? 'agree' : 'agrees';
@@ -988,13 +1009,25 @@ function finish(text: string): string {
     return capitalise(out);
 }
 
-function plainWords(text: string): string {
+const PLAIN_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = PLAIN_WORDS.map(([legal, plain]) =>
+    [new RegExp(`(?<![\\w-])${legal.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}(?![\\w-])`, 'gi'), plain] as const);
+
+/** Plain words for legal ones (plain-words.ts), leaving the names of parties and defined terms as they are. */
+function plainWordsOf(text: string, names: readonly string[]): string {
+    const kept: string[] = [];
     let out = text;
-    for (const [legal, plain] of PLAIN_WORDS) {
-        const pattern = new RegExp(`\\b${legal.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}\\b`, 'gi');
+    for (const name of names) {
+        const pattern = new RegExp(`\\b${name.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}\\b`, 'gi');
+        out = out.replace(pattern, (match) => {
+            kept.push(match);
+            return `\u0000${kept.length - 1}\u0000`;
+        });
+    }
+    for (const [pattern, plain] of PLAIN_PATTERNS) {
         out = out.replace(pattern, (match) => (plain && /^[A-Z]/.test(match) ? capitalise(plain) : plain));
     }
-    return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+    out = out.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => kept[Number(index)]);
+    return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
 

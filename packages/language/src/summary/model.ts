@@ -52,6 +52,8 @@ export interface SummarySentence {
     readonly ease: number;
     /** The draft's whole sentence, when this sentence is a rewritten or split piece of it. */
     readonly original?: string;
+    /** True when the generator's rewrite failed the faithfulness check and the draft's own words stand instead. */
+    readonly fallback?: boolean;
     /** How the generator changed it to read more easily, if it did. */
     readonly rewrite?: 'split' | 'plain words' | 'split and plain words';
 }

@@ -63,3 +63,67 @@ export function restatesCondition(sentence: string): boolean {
 function wordCount(text: string): number {
     return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * A list label that opens a sentence ("(1)", "(c)", "(iii)", "and (B)"): the draft's numbering,
+ * which the summary shows by linking the provision instead. Only a label at the start goes, so a
+ * reference inside the sentence ("subsection (3)") stays.
+ */
+const LIST_LABEL = /^(?:and\s+|or\s+)?\((?:[a-z]{1,2}|[ivx]{1,5}|[A-Z]{1,2}|[IVX]{1,5}|\d{1,3}[A-Za-z]?)\)\s+(?=\S)/u;
+
+export function withoutListLabel(sentence: string): string {
+    const bare = sentence.replace(LIST_LABEL, '');
+    return bare === sentence ? sentence : bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** An aside that only points elsewhere ("(see Schedule 1, paragraph 2)"): the summary links its source. */
+export function withoutPointerAsides(sentence: string): string {
+    return sentence.replace(/\s*\(see (?:[^()]|\([^()]{0,8}\)){1,80}\)/giu, '');
+}
+
+/**
+ * Where a long sentence adds a second statement after a comma, the words that start that
+ * statement as a sentence of its own. "which" only when a verb follows it (the thing before
+ * does something: "..., which may be participatory budgeting" as "This may be ..."), never when
+ * it is the object ("..., which it must then agree"); a participle that goes on describing the
+ * same act ("..., drawing on lived experience evidence") as "This draws on ..." (a description
+ * of the act, so no modal of its own); "so that" and "including" likewise.
+ */
+const CLAUSE_OPENINGS: readonly (readonly [RegExp, (duty: boolean, word: string) => string])[] = [
+    [/,\s+which\s+(?=(?:must|may|is|are|was|were|has|have|can|will|uses|includes|means|gives|applies|makes|helps)\b)/iu, () => 'This '],
+    [/,\s+drawing\s+on\s+/iu, () => 'This draws on '],
+    [/,\s+drawing\s+(mainly|largely|chiefly|only|mostly)\s+on\s+/iu, (_duty, adverb) => `This draws ${adverb} on `],
+    [/,\s+using\s+/iu, () => 'This uses '],
+    [/,\s+so that\s+/iu, () => 'This is so that '],
+    // "..., and the notice may be enforced ...": a second statement with its own subject.
+    [/,\s+(?:and|but)\s+(?=(?:the|each|every|an?|its|their|no)\s+(?:[\p{L}'’-]+\s+){0,5}(?:must|may|is|are|has|have|decides|decide|can|need)\b)/iu, () => ''],
+    [/,\s+including\s+/iu, () => 'This includes ']
+];
+const MIN_PIECE_WORDS = 5;
+const LONG_SENTENCE_WORDS = 20;
+
+/** True for a sentence long enough to be split where it can be, whatever its score. */
+export function isLong(sentence: string): boolean {
+    return wordCount(sentence) > LONG_SENTENCE_WORDS;
+}
+
+/**
+ * Splits a long sentence where a second statement starts after a comma (see CLAUSE_OPENINGS).
+ * Each piece keeps the draft's words apart from its opening; a piece too short to stand alone
+ * stays joined. The piece after a "which" keeps the modal the draft gives it.
+ */
+export function splitAtClauses(sentence: string): string[] {
+    for (const [pattern, opening] of CLAUSE_OPENINGS) {
+        const found = pattern.exec(sentence);
+        if (!found) continue;
+        const main = sentence.slice(0, found.index).trim();
+        const rest = sentence.slice(found.index + found[0].length).trim();
+        if (wordCount(main) < MIN_PIECE_WORDS || wordCount(rest) < 3) continue;
+        // A condition still open in the main part ("where ..., which") belongs with what follows.
+        if (/\b(if|where|unless|except|provided)\b[^,]*$/iu.test(main)) continue;
+        const duty = /\b(must|shall|is to|are to)\b/iu.test(main) && !/\b(must not|shall not|is not to|are not to)\b/iu.test(main);
+        const next = `${opening(duty, found[1] ?? '')}${rest}`;
+        return [main, ...splitAtClauses(next.charAt(0).toUpperCase() + next.slice(1))];
+    }
+    return [sentence];
+}
