@@ -562,7 +562,7 @@ function namedDecider(analysis: ProseAnalysis, roles: readonly StatementRole[]):
         // A decision verb a statement was read around has been judged with its statement already.
         if (roles.some((role) => role.actSpan && overlaps(role.actSpan, decision.span)) || partOfPhrasalVerb(analysis, decision)) continue;
         if (roles.some((role) => within(decision.span, role.span) && (isReportContent(roles, role) || recordsIt(analysis, role, decision) || freedFrom(role)))) continue;
-        if (listedInReport(analysis, roles, decision) || notNeeded(roles, decision) || governsFormOnly(analysis, decision)) continue;
+        if (listedInReport(analysis, roles, decision) || notNeeded(roles, decision) || governsFormOnly(analysis, roles, decision)) continue;
         const negated = decision.negated || negatedBySentence(analysis, decision);
         // "the benchmarks chosen by the regulator" names the chooser even inside "has not achieved ...".
         const agent = institutions.find((candidate) => candidate.span.start >= decision.span.end && namedAsAgent(analysis, decision.span.end, candidate.span.start));
@@ -583,10 +583,16 @@ function listedInReport(analysis: ProseAnalysis, roles: readonly StatementRole[]
     return report !== undefined && !roles.some((other) => other !== report && other.modal && within(decision.span, other.span)) && !setsAMeasure(analysis, decision);
 }
 
-/** "at regular intervals prescribed by the department": the decision fixes only the form or timing just before it. */
-function governsFormOnly(analysis: ProseAnalysis, decision: LexiconMatch): boolean {
+/**
+ * "must at regular intervals prescribed by the department report the results": the decision fixes
+ * only the form or timing of a report. The form of a model or a service is still a decision over it.
+ */
+function governsFormOnly(analysis: ProseAnalysis, roles: readonly StatementRole[], decision: LexiconMatch): boolean {
     const before = analysis.tokens[firstTokenAtOrAfter(analysis, decision.span.start) - 1];
-    return before !== undefined && analysis.matches('qualifiers', 'form-noun').some((noun) => noun.span.end === before.end);
+    return before !== undefined && analysis.matches('qualifiers', 'form-noun').some((noun) => noun.span.end === before.end)
+        && (roles.some((role) => (role.act === 'report' || role.act === 'keep-record') && role.proposition.sentence === decision.sentence)
+            || analysis.matches('acts', 'report').some((report) => report.sentence === decision.sentence && report.span.start > decision.span.end
+                && !analysis.matches('actors').some((party) => party.category !== 'other' && overlaps(party.span, report.span))));
 }
 
 /** "Approval by the Secretary of State is not required for ...": the decision is the subject of a statement that says it is not needed. */

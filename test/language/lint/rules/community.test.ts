@@ -35,6 +35,9 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "A council may do anything that helps people in its area to take part in local decisions." }', name: 'helping people take part supports them' },
             { code: 'section 1 { "The authority must consult the community council on any proposal to close a library and must not proceed unless the community council, having been so consulted, consents to it." }', name: 'a consent after an aside binds the authority' },
             { code: 'section 1 { "Within 90 days after the end of each year, the committee must approve and submit an annual report to the governor." }', name: 'signing off an account is transparency' },
+            { code: 'section 1 { "The allocation of homes held by the trust shall be decided by the board of the trust, a majority of whose members shall be residents of the parish." }', name: 'a board the residents make up, named after by' },
+            { code: 'section 1 { "Each grantee must at regular intervals prescribed by the department report the results of its programme to the department." }', name: 'a say over the timing of a report only' },
+            { code: 'section 1 { "The office of a councillor becomes vacant where a recall petition is signed by 10 per cent of the electors, and the returning officer must certify the result of the petition." }', name: 'certifying the result of a vote administers it' },
             { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
