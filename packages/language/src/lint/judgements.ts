@@ -811,8 +811,8 @@ export function judgeMetricsOnly(analysis: ProseAnalysis): Judgement | undefined
     if (metric) return { span: metric.span, messageId: 'metric', data: { words: metric.text } };
     const count = [...analysis.matches('outputs', 'count').filter((match) => !match.negated && !startsWithYear(match) && !shares.some((share) => overlaps(share.span, match.span)))
         .map((match) => match.span), ...numericCounts(analysis), ...analysis.matches('framing', 'tally').filter((match) => !match.negated).map((match) => match.span)]
-        // "A petition signed by 2,000 residents": a number of people a say needs is a threshold, not a count of success.
-        .find((span) => !analysis.matches('framing', 'threshold').some((threshold) => overlaps(threshold.span, span)));
+        // "A petition signed by 2,000 residents", "the number of votes cast": a number of people or votes a say needs is a threshold, not a count of success.
+        .find((span) => !analysis.matches('framing', 'threshold').some((threshold) => overlaps(threshold.span, span) || countsVotes(analysis, span, threshold)));
     if (count) {
         const text = analysis.text.slice(count.start, count.end);
         return { span: count, messageId: 'count', data: { words: text } };
@@ -937,6 +937,11 @@ function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined
  * "A request must be answered within 3 months": the time limit a duty sets for its own act is a
  * deadline (corpus convention), not throughput reported as success ("95% are answered within 3 months").
  */
+/** "the number of votes cast": the thing counted, straight after the count, is a vote. */
+function countsVotes(analysis: ProseAnalysis, count: Span, threshold: LexiconMatch): boolean {
+    return firstTokenAtOrAfter(analysis, threshold.span.start) === firstTokenAtOrAfter(analysis, count.end);
+}
+
 function isDeadlineOnDuty(analysis: ProseAnalysis, match: LexiconMatch<'outputs'>): boolean {
     return match.category === 'throughput'
         && analysis.propositions.some((proposition) => proposition.modal !== undefined && proposition.verb !== undefined && overlaps(proposition.verb.span, match.span));

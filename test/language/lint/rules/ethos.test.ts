@@ -13,6 +13,8 @@ describe('ethos/metrics-only-success', () => {
             { code: 'section 1 { "A petition signed by 2,000 residents obliges the full council to debate the issue." }', name: 'a number of signatures is a threshold' },
             { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a minimum number of meetings is a rule, not a measure of success' },
             { code: 'section 1 { "The target date for the handover of the mill to the community trust is 31 March." }', name: 'a target date is a deadline' },
+            { code: 'section 1 { "The authority must provide the dataset within 20 working days of the request." }', name: 'working days are a period' },
+            { code: 'section 1 { "A proposal put to a community poll is approved if it receives two-thirds of the votes cast and the number of votes cast is at least a quarter of the electorate." }', name: 'the number of votes cast is a threshold' },
             { code: 'section 1 { "The number of sessions held may be reported as context, but the annual report must lead with what participants say has changed for them." }', name: 'what participants say has changed leads' },
             { code: 'section 1 { "If the target has not been met, the report must explain why it has not been met." }', name: 'explaining why in words' },
             { code: 'section 1 { "Services are to be organised around neighbourhoods rather than around targets." }', name: 'targets refused after a preposition' },
