@@ -11,7 +11,7 @@ export const budgetNotDevolved: Rule = {
         id: 'completeness/budget-not-devolved',
         pack: 'completeness',
         defaultSeverity: 'info',
-        description: 'A budget is not place-based: it names no place or level below the nation, and is devolved to no one.',
+        description: 'A budget is not place-based and devolved: it names no place or level below the nation, or is devolved to no local body.',
         rationale: 'New Local recommends ambitious devolved, place-based budgets across local public services. A budget that '
             + 'says neither where it is spent nor to whom it is devolved will be run from the centre by default.',
         sources: [Sources.communityPower('Recommendation 2: devolved, place-based budgets.')],
