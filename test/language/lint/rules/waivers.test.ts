@@ -24,6 +24,14 @@ describe('waivers/unknown-rule', () => {
         invalid: [{
             code: 'section 1 {\n  // commons-ignore drafting/shal -- quoted from the 1972 Act\n  "The council shall publish the plan."\n}',
             findings: [{ messageId: 'unknown', data: { ruleId: 'drafting/shal', suggestion: 'drafting/shall' } }]
+        }, {
+            code: 'section 1 {\n  // commons-ignore language/unresolved-reference -- quoted as enacted\n  "The council must publish the plan."\n}',
+            name: 'the language\'s own checks cannot be waived',
+            findings: [{ messageId: 'language-check', data: { ruleId: 'language/unresolved-reference' } }]
+        }, {
+            code: 'section 1 {\n  // commons-ignore spelling -- a name\n  "The council must publish the plan."\n}',
+            name: 'no rule close enough to suggest',
+            findings: [{ messageId: 'unknown-no-suggestion', data: { ruleId: 'spelling' } }]
         }]
     });
 });
