@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    findPhrase, firstTokenAtOrAfter, isSyntaxWord, phraseAtToken, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -650,15 +650,9 @@ function objectEnd(analysis: ProseAnalysis, span: Span): number {
     return span.end;
 }
 
-// Asked for nearly every token the role reader looks at, so each category's words are one lookup away.
-const syntaxWords = new Map<string, ReadonlySet<string>>();
-
 /** True when a word is listed in a syntax category. */
 export function isWord(norm: string | undefined, category: CategoryOf<'syntax'>): boolean {
-    if (norm === undefined) return false;
-    let words = syntaxWords.get(category);
-    if (!words) syntaxWords.set(category, words = wordsOf('syntax', category));
-    return words.has(norm);
+    return isSyntaxWord(norm, category);
 }
 
 /** "the council" -> "council": a noun phrase without its opening determiner. */

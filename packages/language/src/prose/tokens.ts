@@ -1,4 +1,5 @@
 import { detached } from '../strings.js';
+import { factsOf, type WordFacts } from './word-facts.js';
 
 /** A range of the analysed text: `start` inclusive, `end` exclusive, both UTF-16 offsets. */
 export interface Span {
@@ -23,6 +24,8 @@ export interface Token {
     readonly kind: TokenKind;
     readonly capitalised: boolean;
     readonly possessive: boolean;
+    /** What the reader knows about the word, shared by every token with this norm. */
+    readonly facts: WordFacts;
 }
 
 // Alternatives, in order: dotted abbreviations ("e.g.", "i.e."), words (with inner hyphens and
@@ -55,14 +58,18 @@ export function tokenize(text: string): Token[] {
 function makeToken(text: string, start: number, end: number): Token | undefined {
     const raw = text.slice(start, end);
     const first = text.charCodeAt(start);
-    if (first >= 48 && first <= 57) return { start, end, text: raw, norm: raw, kind: 'number', capitalised: false, possessive: false };
+    if (first >= 48 && first <= 57) return { start, end, text: raw, norm: raw, kind: 'number', capitalised: false, possessive: false, facts: factsOf(raw, true) };
     if (startsWithLetter(raw, first)) {
         // Only a dotted abbreviation ends in a full stop; a word never does.
-        if (raw.endsWith('.')) return { start, end, text: raw, norm: raw.slice(0, -1).toLowerCase(), kind: 'word', capitalised: isUpper(raw), possessive: false };
+        if (raw.endsWith('.')) {
+            const norm = raw.slice(0, -1).toLowerCase();
+            return { start, end, text: raw, norm, kind: 'word', capitalised: isUpper(raw), possessive: false, facts: factsOf(norm, false) };
+        }
         return wordToken(raw, start, end);
     }
     if (TRANSPARENT.has(raw)) return undefined;
-    return { start, end, text: raw, norm: punctuationNorm(raw), kind: 'punct', capitalised: false, possessive: false };
+    const norm = punctuationNorm(raw);
+    return { start, end, text: raw, norm, kind: 'punct', capitalised: false, possessive: false, facts: factsOf(norm, false) };
 }
 
 function startsWithLetter(raw: string, first: number): boolean {
@@ -89,6 +96,7 @@ interface WordShape {
     readonly norm: string;
     readonly capitalised: boolean;
     readonly possessive: boolean;
+    readonly facts: WordFacts;
 }
 
 // A few thousand spellings make up most legal prose, so each is normalised once and its strings
@@ -105,14 +113,15 @@ function wordToken(raw: string, start: number, end: number): Token {
         // Kept for the rest of the session, so the key and strings must not hold the clause they were cut from.
         shapes.set(shape.text, shape);
     }
-    return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive };
+    return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive, facts: shape.facts };
 }
 
 function wordShape(raw: string): WordShape {
     const straight = raw.toLowerCase().replace(/’/g, "'");
     const possessive = straight.endsWith("'s") || straight.endsWith("s'");
     const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
-    return { text: raw, norm: detached(norm), capitalised: isUpper(raw), possessive };
+    const kept = detached(norm);
+    return { text: raw, norm: kept, capitalised: isUpper(raw), possessive, facts: factsOf(kept, false) };
 }
 
 function punctuationNorm(raw: string): string {
