@@ -107,7 +107,8 @@ const CLAUSE_PUNCTUATION = new Set([';', ':', '?', '!']);
 
 /** A semicolon, colon, question or exclamation mark: the end of a clause in a reading. */
 export function endsClause(token: Token | undefined): boolean {
-    return token !== undefined && CLAUSE_PUNCTUATION.has(token.norm);
+    // Asked of nearly every token a statement covers: words are ruled out before the set is asked.
+    return token !== undefined && token.kind === 'punct' && CLAUSE_PUNCTUATION.has(token.norm);
 }
 
 /** Adverbs may sit between a subject and its verb, or a modal and its verb ("must jointly agree"). */
