@@ -46,30 +46,59 @@ const DASHES = new Set(['—', '–', '‒', '―']);
 export function tokenize(text: string): Token[] {
     const tokens: Token[] = [];
     for (let start = skipSpace(text, 0), end = start; start < text.length; start = skipSpace(text, end)) {
-        // Every character that is not white space starts a token (the last alternative is any such character).
-        TOKEN_AT.lastIndex = start;
-        end = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : start + 1;
+        end = plainWordEnd(text, start);
+        if (end < 0) {
+            // Every character that is not white space starts a token (the last alternative is any such character).
+            TOKEN_AT.lastIndex = start;
+            end = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : start + 1;
+        }
         const token = makeToken(text, start, end);
         if (token) tokens.push(token);
     }
     return tokens;
 }
 
+/**
+ * Where a plain ASCII word starting at `start` ends ("council", "s22"), or -1 when the token may be
+ * anything else and needs the full pattern: it does not start with an ASCII letter, or what follows
+ * the letters and digits could carry it on (a full stop of an abbreviation, a hyphen, an apostrophe,
+ * any non-ASCII character). Most tokens of legal prose are plain words, and this spares them the pattern.
+ */
+function plainWordEnd(text: string, start: number): number {
+    if (!isAsciiLetter(text.charCodeAt(start))) return -1;
+    let end = start + 1;
+    while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+    if (end === text.length) return end;
+    const next = text.charCodeAt(end);
+    return next >= 128 || next === 46 || next === 45 || next === 39 ? -1 : end;
+}
+
+function isAsciiLetter(code: number): boolean {
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+    return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
 function makeToken(text: string, start: number, end: number): Token | undefined {
     const raw = text.slice(start, end);
     const first = text.charCodeAt(start);
-    if (first >= 48 && first <= 57) return { start, end, text: raw, norm: raw, kind: 'number', capitalised: false, possessive: false, facts: factsOf(raw, true) };
+    if (first >= 48 && first <= 57) {
+        const facts = factsOf(raw, true);
+        return { start, end, text: raw, norm: facts.norm, kind: 'number', capitalised: false, possessive: false, facts };
+    }
     if (startsWithLetter(raw, first)) {
         // Only a dotted abbreviation ends in a full stop; a word never does.
         if (raw.endsWith('.')) {
-            const norm = raw.slice(0, -1).toLowerCase();
-            return { start, end, text: raw, norm, kind: 'word', capitalised: isUpper(raw), possessive: false, facts: factsOf(norm, false) };
+            const facts = factsOf(raw.slice(0, -1).toLowerCase(), false);
+            return { start, end, text: raw, norm: facts.norm, kind: 'word', capitalised: isUpper(raw), possessive: false, facts };
         }
         return wordToken(raw, start, end);
     }
     if (TRANSPARENT.has(raw)) return undefined;
-    const norm = punctuationNorm(raw);
-    return { start, end, text: raw, norm, kind: 'punct', capitalised: false, possessive: false, facts: factsOf(norm, false) };
+    const facts = factsOf(punctuationNorm(raw), false);
+    return { start, end, text: raw, norm: facts.norm, kind: 'punct', capitalised: false, possessive: false, facts };
 }
 
 function startsWithLetter(raw: string, first: number): boolean {
@@ -100,8 +129,9 @@ interface WordShape {
 }
 
 // A few thousand spellings make up most legal prose, so each is normalised once and its strings
-// shared by every token that spells it. Capped so that unusual input cannot grow it
-// without bound.
+// shared by every token that spells it. A token's norm is its facts' own string, the same string
+// the lexicon tries are keyed by, so a trie lookup finds its key by identity before comparing
+// text. Capped so that unusual input cannot grow it without bound.
 const shapes = new Map<string, WordShape>();
 const SHAPES_LIMIT = 50_000;
 
@@ -120,8 +150,8 @@ function wordShape(raw: string): WordShape {
     const straight = raw.toLowerCase().replace(/’/g, "'");
     const possessive = straight.endsWith("'s") || straight.endsWith("s'");
     const norm = straight.endsWith("'s") ? straight.slice(0, -2) : straight.endsWith("'") ? straight.slice(0, -1) : straight;
-    const kept = detached(norm);
-    return { text: raw, norm: kept, capitalised: isUpper(raw), possessive, facts: factsOf(kept, false) };
+    const facts = factsOf(norm, false);
+    return { text: raw, norm: facts.norm, capitalised: isUpper(raw), possessive, facts };
 }
 
 function punctuationNorm(raw: string): string {
