@@ -68,7 +68,13 @@ export type {
 
 export type { CategoryOf, LexiconName } from './vocabulary.js';
 
+export type { CategoryGate } from './vocabulary.js';
+
 export {
+    /** The bit test that rules out tokens where no phrase of a lexicon category can start. */
+    categoryGate,
+    /** True when a phrase of a gated category could start at a token. */
+    passesGate,
     /** True when a token is one of a syntax category's words (read from the token's word facts). */
     isSyntax,
     /** True when a word (a token norm) is one of a syntax category's words. */
