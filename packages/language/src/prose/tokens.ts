@@ -47,11 +47,13 @@ export function tokenize(text: string): Token[] {
     const tokens: Token[] = [];
     for (let start = skipSpace(text, 0), end = start; start < text.length; start = skipSpace(text, end)) {
         end = plainWordEnd(text, start);
-        if (end < 0) {
-            // Every character that is not white space starts a token (the last alternative is any such character).
-            TOKEN_AT.lastIndex = start;
-            end = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : start + 1;
+        if (end >= 0) {
+            tokens.push(plainWordToken(text, start, end));
+            continue;
         }
+        // Every character that is not white space starts a token (the last alternative is any such character).
+        TOKEN_AT.lastIndex = start;
+        end = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : start + 1;
         const token = makeToken(text, start, end);
         if (token) tokens.push(token);
     }
@@ -135,6 +137,46 @@ interface WordShape {
 const shapes = new Map<string, WordShape>();
 const SHAPES_LIMIT = 50_000;
 
+// Plain ASCII words, most tokens, are looked up in a table of their own, by a hash of their
+// characters read in place: a word seen before is neither cut out of the text nor hashed again by
+// the engine, which for a million tokens is much of the tokenizer's time and garbage. Open
+// addressing, at most SHAPES_LIMIT words in twice as many slots and more.
+const PLAIN_SLOTS = 1 << 17;
+const plainShapes: (WordShape | undefined)[] = new Array(PLAIN_SLOTS).fill(undefined);
+const plainHashes = new Int32Array(PLAIN_SLOTS);
+let plainCount = 0;
+
+/** The token for a plain ASCII word at `[start, end)` (see `plainWordEnd`). */
+function plainWordToken(text: string, start: number, end: number): Token {
+    const hash = hashOf(text, start, end);
+    let slot = hash & (PLAIN_SLOTS - 1);
+    for (let shape = plainShapes[slot]; shape !== undefined; shape = plainShapes[slot = (slot + 1) & (PLAIN_SLOTS - 1)]) {
+        if (plainHashes[slot] === hash && shape.text.length === end - start && text.startsWith(shape.text, start)) return shapedToken(shape, start, end);
+    }
+    if (plainCount >= SHAPES_LIMIT) {
+        plainShapes.fill(undefined);
+        plainCount = 0;
+        slot = hash & (PLAIN_SLOTS - 1);
+    }
+    // Kept for the rest of the session, so the strings must not hold the clause they were cut from.
+    const shape = wordShape(detached(text.slice(start, end)));
+    plainShapes[slot] = shape;
+    plainHashes[slot] = hash;
+    plainCount++;
+    return shapedToken(shape, start, end);
+}
+
+// FNV-1a over the UTF-16 code units.
+function hashOf(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    return hash;
+}
+
+function shapedToken(shape: WordShape, start: number, end: number): Token {
+    return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive, facts: shape.facts };
+}
+
 function wordToken(raw: string, start: number, end: number): Token {
     let shape = shapes.get(raw);
     if (!shape) {
@@ -143,7 +185,7 @@ function wordToken(raw: string, start: number, end: number): Token {
         // Kept for the rest of the session, so the key and strings must not hold the clause they were cut from.
         shapes.set(shape.text, shape);
     }
-    return { start, end, text: shape.text, norm: shape.norm, kind: 'word', capitalised: shape.capitalised, possessive: shape.possessive, facts: shape.facts };
+    return shapedToken(shape, start, end);
 }
 
 function wordShape(raw: string): WordShape {
