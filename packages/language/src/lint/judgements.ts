@@ -1,4 +1,4 @@
-import { findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, verbForm, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
+import { findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, verbForm, verbFormOf, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
 import { conditionsIn, isWord, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
 
 /**
@@ -771,7 +771,7 @@ function talliedDeliveries(analysis: ProseAnalysis): Span | undefined {
         if (tally.negated) continue;
         const first = firstTokenAtOrAfter(analysis, tally.span.end);
         for (let index = first; index < tokens.length && index - first <= WORDS_BEFORE_DELIVERED && tokens[index].kind !== 'punct'; index++) {
-            const form = verbForm(tokens[index].norm);
+            const form = verbFormOf(tokens[index]);
             if (form?.participle && !form.thirdPerson && phraseStartingAt(analysis, tokens[index].start, 'framing', 'delivery')) return { start: tally.span.start, end: tokens[index].end };
         }
     }
@@ -900,7 +900,7 @@ function namesWhatWasOwed(analysis: ProseAnalysis, span: Span): boolean {
 /** "by the production of", "by the publication of": a determiner and a noun of producing. */
 function namesProducing(analysis: ProseAnalysis, index: number): boolean {
     const { tokens } = analysis;
-    return isWord(tokens[index]?.norm, 'determiner') && index + 1 < tokens.length && verbForm(tokens[index + 1].norm) === undefined
+    return isWord(tokens[index]?.norm, 'determiner') && index + 1 < tokens.length && verbFormOf(tokens[index + 1]) === undefined
         && phraseAtToken(analysis, index + 1, 'acts', 'producing') !== undefined;
 }
 
@@ -908,7 +908,7 @@ function namesProducing(analysis: ProseAnalysis, index: number): boolean {
 function namesPerfectAct(analysis: ProseAnalysis, span: Span): boolean {
     const { tokens } = analysis;
     for (let index = firstTokenAtOrAfter(analysis, span.start); index + 1 < tokens.length && tokens[index + 1].end <= span.end; index++) {
-        if (isWord(tokens[index].norm, 'auxiliary') && verbForm(tokens[index + 1].norm)?.participle) return true;
+        if (isWord(tokens[index].norm, 'auxiliary') && verbFormOf(tokens[index + 1])?.participle) return true;
     }
     return false;
 }

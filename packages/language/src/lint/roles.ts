@@ -1,5 +1,5 @@
 import {
-    findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, startWordsOf, verbForm, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
+    categoryGate, findPhrase, firstTokenAtOrAfter, isSyntax, isSyntaxWord, passesGate, type CategoryGate, phraseAtToken, phraseStartingAt, startWordsOf, verbForm, verbFormOf, wordsOf, type ActorKind, type CategoryOf, type DecisionsCategory, type ModalKind, type Proposition, type ProseAnalysis, type Span, type Verb
 } from '../prose/index.js';
 
 /**
@@ -176,7 +176,7 @@ function partyToAct(analysis: ProseAnalysis, proposition: Proposition, from: num
     const first = firstTokenAtOrAfter(analysis, from);
     for (let index = first; index < Math.min(tokens.length - 1, first + WORDS_TO_ACT); index++) {
         // "It falls to the directorate, and to no other body, to fix ...": only a "to" before a verb opens the act.
-        if (!isWord(tokens[index].norm, 'infinitive') || !verbForm(tokens[index + 1].norm)?.base) continue;
+        if (!isWord(tokens[index].norm, 'infinitive') || !verbFormOf(tokens[index + 1])?.base) continue;
         const party = analysis.matches('actors').find((match) => match.span.start >= from && match.span.end <= tokens[index].start);
         if (!party) return undefined;
         const verb = { start: tokens[index + 1].start, end: tokens[index + 1].end };
@@ -207,7 +207,7 @@ function openingAct(analysis: ProseAnalysis, proposition: Proposition, index: nu
     }
     for (const position of candidates) {
         const gerund = tokens[position + 1];
-        if (!gerund || gerund.end > verbStart || !isWord(tokens[position].norm, 'gerund-opener') || !verbForm(gerund.norm)?.gerund) continue;
+        if (!gerund || gerund.end > verbStart || !isWord(tokens[position].norm, 'gerund-opener') || !verbFormOf(gerund)?.gerund) continue;
         const reading = actOfVerb(analysis, proposition, gerund, false, gerund.end);
         if (reading && DECIDING_ACTS.has(reading.act)) return reading;
     }
@@ -276,6 +276,8 @@ function possessor(analysis: ProseAnalysis, phrase: Span): StatementRole['actor'
     return owner && { words: owner.text, side: owner.category, foundBy: 'owner' };
 }
 
+const TWO_CAPITALS = /[A-Z]{2}/;
+
 function holderAfter(analysis: ProseAnalysis, subject: Span, office: Span | undefined): StatementRole['actor'] | undefined {
     const of = office && analysis.tokens[firstTokenAtOrAfter(analysis, office.end)];
     if (!of || !isWord(of.norm, 'owner-link') || analysis.text.slice(subject.start, office.start).trim().split(/\s+/).length > 1) return undefined;
@@ -288,6 +290,8 @@ function holderAfter(analysis: ProseAnalysis, subject: Span, office: Span | unde
  * stands for that party.
  */
 function acronymSide(analysis: ProseAnalysis, words: string): ActorKind | undefined {
+    // An acronym is two capitals or more in a row: most subjects have none, and need no closer look.
+    if (!TWO_CAPITALS.test(words)) return undefined;
     const acronym = withoutDeterminer(words);
     if (!/^[A-Z]{2,6}s?$/.test(acronym)) return undefined;
     const definition = analysis.text.indexOf(`(${acronym.replace(/s$/, '')})`);
@@ -406,7 +410,7 @@ function clauseOf(analysis: ProseAnalysis, proposition: Proposition): 'condition
     const first = firstTokenAtOrAfter(analysis, proposition.span.start);
     const opener = analysis.tokens[first - 1];
     if (!opener || proposition.span.start - opener.end > 2) return undefined;
-    return CLAUSE_OPENERS.find(([category]) => wordsOf('syntax', category).has(opener.norm))?.[1];
+    return CLAUSE_OPENERS.find(([category]) => isSyntax(opener, category))?.[1];
 }
 
 /** What a negation of the statement governs: the act itself, or only an obligation ("need not follow", "is not required to obtain"). */
@@ -459,7 +463,7 @@ function verbAfterAside(analysis: ProseAnalysis, proposition: Proposition): Span
     for (let index = firstTokenAtOrAfter(analysis, verb.span.end); index + 1 < tokens.length && tokens[index + 1].end <= proposition.span.end; index++) {
         if (tokens[index].norm !== ',') continue;
         const next = tokens[index + 1];
-        return next.kind === 'word' && verbForm(next.norm)?.base ? [{ start: next.start, end: next.end }] : [];
+        return next.kind === 'word' && verbFormOf(next)?.base ? [{ start: next.start, end: next.end }] : [];
     }
     return [];
 }
@@ -470,7 +474,7 @@ function chargedVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[]
     const charging = object && findPhrase(analysis, { start: proposition.span.start, end: Math.min(proposition.span.end, object.start + 40) }, 'acts', 'charged-with');
     if (!charging) return [];
     const next = analysis.tokens[firstTokenAtOrAfter(analysis, charging.end)];
-    return next && next.kind === 'word' && verbForm(next.norm)?.gerund ? [{ start: next.start, end: next.end }] : [];
+    return next && next.kind === 'word' && verbFormOf(next)?.gerund ? [{ start: next.start, end: next.end }] : [];
 }
 
 /**
@@ -496,7 +500,7 @@ function laterVerbs(analysis: ProseAnalysis, proposition: Proposition): Span[] {
         if (!joins && !purpose) continue;
         // "and then determine": an adverb may stand between the joining word and the verb.
         const next = adverbs.has(tokens[index + 1].norm) && tokens[index + 2] && tokens[index + 2].end <= object.end ? tokens[index + 2] : tokens[index + 1];
-        if (next.kind === 'word' && verbForm(next.norm)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
+        if (next.kind === 'word' && verbFormOf(next)?.base && !startsNoAct(analysis, next)) found.push({ start: next.start, end: next.end });
     }
     return found;
 }
@@ -545,14 +549,15 @@ function startsNoAct(analysis: ProseAnalysis, verb: Span): boolean {
 
 // The views a neutral verb's object can offer ("make arrangements for obtaining the views of the public").
 const VIEW_CATEGORIES = ['consult', 'involve', 'take-part'] as const;
-let viewStartWords: ReadonlySet<string> | undefined;
+let viewGates: readonly CategoryGate[] | undefined;
 
-// Most objects name no views at all: one pass over their words rules that out before each category is searched.
+// Most objects name no views at all: one pass over their words rules that out before each category
+// is searched. A category whose phrases may start anywhere has no gate, and is not looked for here.
 function mayNameViews(analysis: ProseAnalysis, span: Span): boolean {
-    viewStartWords ??= new Set(VIEW_CATEGORIES.flatMap((category) => [...(startWordsOf('decisions', category) ?? [])]));
+    viewGates ??= VIEW_CATEGORIES.map((category) => categoryGate('decisions', category)).filter((gate) => gate !== undefined);
     const { tokens } = analysis;
     for (let index = firstTokenAtOrAfter(analysis, span.start); index < tokens.length && tokens[index].start < span.end; index++) {
-        if (viewStartWords.has(tokens[index].norm)) return true;
+        for (const gate of viewGates) if (passesGate(tokens[index], gate)) return true;
     }
     return false;
 }
@@ -561,8 +566,11 @@ function mayNameViews(analysis: ProseAnalysis, span: Span): boolean {
 function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span, passive: boolean, objectStart = proposition.object?.span.start ?? verb.end): ActReading | undefined {
     const verbToken = firstTokenAtOrAfter(analysis, verb.start);
     const mask = actMaskAt(analysis, verb);
-    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => ((mask & ACT_BITS.get(lexicon)!.get(category)!) === 0 ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
     const objectHead: Span = { start: objectStart, end: Math.min(proposition.span.end, objectStart + OBJECT_REACH) };
+    // Most verbs start no phrase of any act category, and every reading below but the last needs
+    // one: for them only the views their object offers can say what they do.
+    if (mask === 0) return viewsOffered(analysis, objectHead);
+    const at = (lexicon: 'decisions' | 'acts' | 'framing', category: string) => ((mask & ACT_BITS.get(lexicon)!.get(category)!) === 0 ? undefined : phraseAtToken(analysis, verbToken, lexicon, category as never));
     const objectHas = (category: 'standard' | 'document' | 'plan' | 'judged') => findPhrase(analysis, objectHead, 'acts', category) !== undefined;
     const takesPart = at('decisions', 'take-part');
     if (takesPart) return { act: 'give-views', actSpan: takesPart, rung: 'involve' };
@@ -622,9 +630,15 @@ function actOfVerb(analysis: ProseAnalysis, proposition: Proposition, verb: Span
     }
     const support = at('framing', 'support');
     if (support) return { act: 'support', actSpan: support };
-    // "make arrangements for obtaining the views of the public", "provide opportunities for the
-    // involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
-    // Only the object itself, up to a condition: "complies with this section if it publishes ..." provides nothing.
+    return viewsOffered(analysis, objectHead);
+}
+
+/**
+ * "make arrangements for obtaining the views of the public", "provide opportunities for the
+ * involvement of citizens": the verb is neutral, and what it provides is a rung of participation.
+ * Only the object itself, up to a condition: "complies with this section if it publishes ..." provides nothing.
+ */
+function viewsOffered(analysis: ProseAnalysis, objectHead: Span): ActReading | undefined {
     if (!mayNameViews(analysis, objectHead)) return undefined;
     const views = VIEW_CATEGORIES.filter((category) => findPhrase(analysis, objectHead, 'decisions', category));
     if (views.length === 0) return undefined;
@@ -647,7 +661,7 @@ function reportsOn(analysis: ProseAnalysis, objectStart: number): boolean {
     const { tokens } = analysis;
     const first = firstTokenAtOrAfter(analysis, objectStart);
     for (let index = first; index < tokens.length && index - first <= WORDS_BEFORE_TOPIC; index++) {
-        if (tokens[index].kind === 'punct' || (index > first && verbForm(tokens[index].norm)?.base && !isWord(tokens[index - 1].norm, 'determiner'))) return false;
+        if (tokens[index].kind === 'punct' || (index > first && verbFormOf(tokens[index])?.base && !isWord(tokens[index - 1].norm, 'determiner'))) return false;
         if (phraseAtToken(analysis, index, 'syntax', 'report-topic')) return true;
     }
     return false;
@@ -698,15 +712,9 @@ function objectEnd(analysis: ProseAnalysis, span: Span): number {
     return span.end;
 }
 
-// Asked for nearly every token the role reader looks at, so each category's words are one lookup away.
-const syntaxWords = new Map<string, ReadonlySet<string>>();
-
 /** True when a word is listed in a syntax category. */
 export function isWord(norm: string | undefined, category: CategoryOf<'syntax'>): boolean {
-    if (norm === undefined) return false;
-    let words = syntaxWords.get(category);
-    if (!words) syntaxWords.set(category, words = wordsOf('syntax', category));
-    return words.has(norm);
+    return isSyntaxWord(norm, category);
 }
 
 /** "the council" -> "council": a noun phrase without its opening determiner. */

@@ -50,7 +50,9 @@ export {
     /** The lemma of a past participle ("chosen" -> "choose"), or undefined if the word is not one. */
     participleLemma,
     /** Which inflections of which verb a word is, or undefined for a word not known as a verb. */
-    verbForm
+    verbForm,
+    /** `verbForm` of a token's word, read once per word. */
+    verbFormOf
 } from './lemmas.js';
 export type { VerbForm } from './lemmas.js';
 
@@ -66,7 +68,17 @@ export type {
 
 export type { CategoryOf, LexiconName } from './vocabulary.js';
 
+export type { CategoryGate } from './vocabulary.js';
+
 export {
+    /** The bit test that rules out tokens where no phrase of a lexicon category can start. */
+    categoryGate,
+    /** True when a phrase of a gated category could start at a token. */
+    passesGate,
+    /** True when a token is one of a syntax category's words (read from the token's word facts). */
+    isSyntax,
+    /** True when a word (a token norm) is one of a syntax category's words. */
+    isSyntaxWord,
     /** Words that can start a phrase of a lexicon category. */
     startWordsOf,
     /** The single words of a lexicon category (one-word entries and their forms). */

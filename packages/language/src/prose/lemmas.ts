@@ -1,4 +1,5 @@
 import { VERB_FORMS } from './lexicons.generated.js';
+import type { Token } from './tokens.js';
 
 /** Which inflections a word is of its lemma. A word can be several ("set", "held"). */
 export interface VerbForm {
@@ -41,6 +42,14 @@ export function verbForm(word: string): VerbForm | undefined {
     if (ruleForms.size >= RULE_FORMS_LIMIT) ruleForms.clear();
     ruleForms.set(word, form ?? null);
     return form;
+}
+
+/** What verb form a token's word is (as `verbForm` of its norm), read once per word and kept in its facts. */
+export function verbFormOf(token: Token): VerbForm | undefined {
+    const facts = token.facts;
+    let form = facts.verb;
+    if (form === undefined) facts.verb = form = verbForm(facts.norm) ?? null;
+    return form ?? undefined;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { ProseAnalysis } from './model.js';
 import type { Span } from './tokens.js';
-import { phraseFinder, startWordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { categoryGate, passesGate, phraseFinder, type CategoryGate, type CategoryOf, type LexiconName } from './vocabulary.js';
 
 interface Finder {
     readonly find: ReturnType<typeof phraseFinder>;
-    /** Words a phrase can start with (undefined when one may start with a number or a gap): most tokens are ruled out by one lookup. */
-    readonly starts: ReadonlySet<string> | undefined;
+    /** Rules out tokens no phrase can start with (undefined when one may start with a number or a gap): most tokens fail it on their own facts. */
+    readonly gate: CategoryGate | undefined;
 }
 
 // One finder per lexicon category, kept: the clause reader asks about the same few categories
@@ -18,7 +18,7 @@ function finderFor(lexicon: LexiconName, category: string): Finder {
     let finder = byCategory.get(category);
     if (!finder) {
         const typed = category as CategoryOf<typeof lexicon>;
-        byCategory.set(category, finder = { find: phraseFinder(lexicon, typed), starts: startWordsOf(lexicon, typed) });
+        byCategory.set(category, finder = { find: phraseFinder(lexicon, typed), gate: categoryGate(lexicon, typed) });
     }
     return finder;
 }
@@ -34,9 +34,9 @@ export function findPhrase<N extends LexiconName>(analysis: ProseAnalysis, span:
 
 function searchTokens(analysis: ProseAnalysis, from: number, limit: number, lexicon: LexiconName, category: string): Span | undefined {
     const { tokens } = analysis;
-    const { find, starts } = finderFor(lexicon, category);
+    const { find, gate } = finderFor(lexicon, category);
     for (let token = from; token < limit; token++) {
-        if (starts && !starts.has(tokens[token].norm)) continue;
+        if (gate && !passesGate(tokens[token], gate)) continue;
         const hit = find(tokens, token, limit);
         if (hit) return { start: tokens[token].start, end: tokens[hit.end - 1].end };
     }
@@ -53,8 +53,8 @@ export function phraseStartingAt<N extends LexiconName>(analysis: ProseAnalysis,
 /** The phrase of one lexicon category that starts at token index `token`, if any. */
 export function phraseAtToken<N extends LexiconName>(analysis: ProseAnalysis, token: number, lexicon: N, category: CategoryOf<N>): Span | undefined {
     const { tokens } = analysis;
-    const { find, starts } = finderFor(lexicon, category);
-    if (starts && !starts.has(tokens[token].norm)) return undefined;
+    const { find, gate } = finderFor(lexicon, category);
+    if (gate && !passesGate(tokens[token], gate)) return undefined;
     const hit = find(tokens, token, tokens.length);
     return hit ? { start: tokens[token].start, end: tokens[hit.end - 1].end } : undefined;
 }

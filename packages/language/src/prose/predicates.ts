@@ -1,5 +1,5 @@
 import { classifyActor } from './actors.js';
-import { lemmatize, participleLemma, verbForm } from './lemmas.js';
+import { lemmatize, participleLemma, verbForm, verbFormOf } from './lemmas.js';
 import type { Actor, Verb } from './model.js';
 import { endsClause, isAdverb, isNegator, type ReadingView } from './reading.js';
 import { isNumberToken } from './vocabulary.js';
@@ -72,14 +72,14 @@ function skipModifier(view: ReadingView, position: number, end: number): number 
 function itemVerb(view: ReadingView, position: number, end: number): number | undefined {
     const itemStart = view.reading.leadInLength;
     if (position >= itemStart || itemStart >= end) return undefined;
-    return verbForm(view.norm(itemStart)!)?.base ? itemStart : undefined;
+    return verbFormOf(view.at(itemStart)!)?.base ? itemStart : undefined;
 }
 
 function verbAfterPhrase(view: ReadingView, from: number, end: number): number | undefined {
     for (let position = from; position < end; position++) {
         if (endsClause(view.at(position)) || view.at(position)!.kind === 'punct') return undefined;
         const before = position - 1;
-        if (verbForm(view.norm(position)!)?.base && !view.is(before, 'determiner') && !view.is(before, 'preposition')) return position;
+        if (verbFormOf(view.at(position)!)?.base && !view.is(before, 'determiner') && !view.is(before, 'preposition')) return position;
     }
     return undefined;
 }
@@ -93,7 +93,7 @@ function commaBeforeVerb(view: ReadingView, from: number, end: number): number {
         first ??= position;
         let next = position + 1;
         while (next < end && isAdverb(view.at(next))) next++;
-        if (next < end && verbForm(view.norm(next)!)?.base && !view.is(next, 'determiner')) return position;
+        if (next < end && verbFormOf(view.at(next)!)?.base && !view.is(next, 'determiner')) return position;
     }
     return first ?? from - 1;
 }
@@ -111,7 +111,7 @@ function readVerb(view: ReadingView, position: number, end: number, previous?: A
         if (COPULAS.has(view.norm(after)!)) return readVerb(view, after, end, previous);
         return verbAt(view, after, end, participleLemma(view.norm(after)!)!, false, previous);
     }
-    if (DO_SUPPORT.has(token.norm) && after < end && verbForm(view.norm(after)!)?.base) {
+    if (DO_SUPPORT.has(token.norm) && after < end && verbFormOf(view.at(after)!)?.base) {
         return verbAt(view, after, end, lemmatize(view.norm(after)!), false, previous);
     }
     return verbAt(view, position, end, lemmatize(token.norm), false, previous);
@@ -177,14 +177,14 @@ function endsAgent(view: ReadingView, position: number, start: number, end: numb
     if (token.norm !== 'of' && (view.is(position, 'preposition') || view.is(position, 'subordinator'))) return position > start;
     // "by the Secretary of State and approved by ...", "by the Secretary of State and decide all awards": a verb after the conjunction starts the next predicate.
     if (CONJUNCTIONS.has(token.norm)) return position + 1 < end && !view.is(position + 1, 'determiner') && (participleLemma(view.norm(position + 1)!) !== undefined || startsPredicate(view, position + 1));
-    const form = verbForm(token.norm);
+    const form = verbFormOf(token);
     // "by the combined authority": a participle straight after a determiner is an adjective in the agent's name.
     return position > start && form !== undefined && form.participle && !form.thirdPerson && !view.is(position - 1, 'determiner');
 }
 
 /** A finite or plain verb followed by a determiner: "decide all awards", "sets the budget". */
 function startsPredicate(view: ReadingView, position: number): boolean {
-    const form = verbForm(view.norm(position)!);
+    const form = verbFormOf(view.at(position)!);
     return form !== undefined && (form.base || form.thirdPerson) && view.is(position + 1, 'determiner');
 }
 

@@ -1,5 +1,5 @@
 import { classifyActor, noActor } from './actors.js';
-import { verbForm } from './lemmas.js';
+import { verbFormOf } from './lemmas.js';
 import type { LexiconEntry } from './lexicons.generated.js';
 import type { Actor, LexiconMatch, Modal, ModalKind, Negation, Proposition, Verb } from './model.js';
 import { findNegations, type ScopeInReading } from './negation.js';
@@ -78,7 +78,7 @@ function findAnchors(view: ReadingView): Anchor[] {
 // is a participle inside the subject.
 function isReducedClause(view: ReadingView, anchor: Anchor, next: Anchor | undefined): boolean {
     const token = view.at(anchor.start)!;
-    const form = verbForm(token.norm);
+    const form = verbFormOf(token);
     if (!next || isFiniteFunctionVerb(token.norm) || form?.thirdPerson) return false;
     for (let position = anchor.end; position < next.start; position++) {
         if (view.at(position)!.kind === 'punct' && view.norm(position) !== '(' && view.norm(position) !== ')') return false;
@@ -136,7 +136,7 @@ function firstContentWord(view: ReadingView, start: number, end: number): string
 function isStatementVerb(view: ReadingView, position: number, anchors: ReadonlySet<number>): boolean {
     const token = view.at(position)!;
     if (token.kind !== 'word' || token.capitalised || position === 0) return false;
-    const form = verbForm(token.norm);
+    const form = verbFormOf(token);
     const functionVerb = isFiniteFunctionVerb(token.norm);
     if (!functionVerb && (!form || (form.gerund && !form.thirdPerson))) return false;
     if (!followsSubjectWord(view, position) || precedesVerb(view, position + 1, anchors)) return false;
@@ -165,7 +165,7 @@ function followsSubjectWord(view: ReadingView, position: number): boolean {
     // unless the comma closes an aside that opened after the subject ("The authority, having
     // considered the representations, determines the application").
     if (before.kind === 'punct') return before.norm === ')' || (before.norm === ',' && closesAside(view, position - 1));
-    const previousForm = verbForm(before.norm);
+    const previousForm = verbFormOf(before);
     if (previousForm?.gerund && !previousForm.base) return false;
     // "the assessed needs": a participle after a determiner is an adjective, and what follows a noun.
     if (previousForm?.participle && position > 1 && view.is(position - 2, 'determiner')) return false;
@@ -182,7 +182,7 @@ function closesAside(view: ReadingView, comma: number): boolean {
         if (token.norm !== ',') continue;
         const opener = view.at(position + 1)!;
         const subjectEnd = view.at(position - 1)!;
-        return subjectEnd.kind === 'word' && !isVerbLike(subjectEnd) && (view.is(position + 1, 'aside-opener') || verbForm(opener.norm)?.gerund === true);
+        return subjectEnd.kind === 'word' && !isVerbLike(subjectEnd) && (view.is(position + 1, 'aside-opener') || verbFormOf(opener)?.gerund === true);
     }
     return false;
 }

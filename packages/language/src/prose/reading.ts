@@ -1,9 +1,9 @@
 import type { Reading } from './lists.js';
 import type { Phrase } from './model.js';
 import type { Span, Token } from './tokens.js';
-import { isSyntax, lexiconBit, phraseAt, wordsOf, type CategoryOf, type LexiconName } from './vocabulary.js';
+import { isSyntax, lexiconBit, phraseAt, type CategoryOf, type LexiconName } from './vocabulary.js';
 import type { TrieHit } from './lexicon-matcher.js';
-import { verbForm } from './lemmas.js';
+import { verbFormOf } from './lemmas.js';
 
 /**
  * The tokens of one reading laid out as a plain array, so the proposition reader can walk
@@ -107,14 +107,15 @@ const CLAUSE_PUNCTUATION = new Set([';', ':', '?', '!']);
 
 /** A semicolon, colon, question or exclamation mark: the end of a clause in a reading. */
 export function endsClause(token: Token | undefined): boolean {
-    return token !== undefined && CLAUSE_PUNCTUATION.has(token.norm);
+    // Asked of nearly every token a statement covers: words are ruled out before the set is asked.
+    return token !== undefined && token.kind === 'punct' && CLAUSE_PUNCTUATION.has(token.norm);
 }
 
 /** Adverbs may sit between a subject and its verb, or a modal and its verb ("must jointly agree"). */
 export function isAdverb(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
-    if (wordsOf('syntax', 'adverb').has(token.norm)) return true;
-    return token.norm.length > 4 && token.norm.endsWith('ly') && !verbForm(token.norm) && !wordsOf('syntax', 'not-adverb').has(token.norm);
+    if (isSyntax(token, 'adverb')) return true;
+    return token.norm.length > 4 && token.norm.endsWith('ly') && !verbFormOf(token) && !isSyntax(token, 'not-adverb');
 }
 
 const FINITE_FUNCTION_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
@@ -134,6 +135,6 @@ export function isNegator(norm: string | undefined): boolean {
 export function isVerbLike(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
     if (isFiniteFunctionVerb(token.norm)) return true;
-    const form = verbForm(token.norm);
+    const form = verbFormOf(token);
     return form !== undefined && !form.base && (form.thirdPerson || form.past || form.participle || form.gerund);
 }

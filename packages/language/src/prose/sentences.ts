@@ -33,7 +33,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): TokenRan
 
 function endsSentence(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
     const token = tokens[index];
-    if (!TERMINALS.has(token.norm)) return false;
+    // Asked of every token: words are ruled out before the set is asked.
+    if (token.kind !== 'punct' || !TERMINALS.has(token.norm)) return false;
     const next = tokens[index + 1];
     if (next.kind === 'word' && !next.capitalised) return false;
     if (CONTINUING.has(next.norm)) return false;

@@ -1,4 +1,4 @@
-import { verbForm } from './lemmas.js';
+import { verbFormOf } from './lemmas.js';
 import { endsClause, isAdverb, isFiniteFunctionVerb, isVerbLike, type ReadingView } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -99,7 +99,7 @@ function isFiniteVerb(view: ReadingView, position: number): boolean {
     const token = view.at(position)!;
     if (followsNounOpener(view, position)) return false;
     if (isFiniteFunctionVerb(token.norm)) return true;
-    const form = verbForm(token.norm);
+    const form = verbFormOf(token);
     return form !== undefined && !form.base && (form.thirdPerson || (form.past && !form.participle));
 }
 
@@ -117,7 +117,7 @@ function opensRelativeClause(view: ReadingView, position: number, anchor: number
 const CONJUNCTION_LEADS = new Set(['so', 'such', 'provided', 'given', 'now']);
 
 function isClauseVerb(view: ReadingView, position: number): boolean {
-    return isVerbLike(view.at(position)) && !followsNounOpener(view, position) && !verbForm(view.norm(position)!)?.gerund;
+    return isVerbLike(view.at(position)) && !followsNounOpener(view, position) && !verbFormOf(view.at(position)!)?.gerund;
 }
 
 // "the 2030 targets", "its plans", "exercising functions": after a determiner, number, possessive
@@ -125,7 +125,7 @@ function isClauseVerb(view: ReadingView, position: number): boolean {
 function followsNounOpener(view: ReadingView, position: number): boolean {
     const before = view.at(position - 1);
     if (!before) return false;
-    const form = verbForm(before.norm);
+    const form = verbFormOf(before);
     const determiner = view.is(position - 1, 'determiner') && before.norm !== 'that';
     return determiner || before.kind === 'number' || before.possessive || (form !== undefined && form.gerund && !form.base);
 }
@@ -191,7 +191,7 @@ function chunksBefore(view: ReadingView, comma: number, anchors: ReadonlySet<num
 // after the modal before are that statement's verb and object, so this modal shares its subject.
 function continuesPredicate(view: ReadingView, chunk: [number, number] | undefined, anchors: ReadonlySet<number>): boolean {
     if (!chunk || !anchors.has(chunk[0] - 1)) return false;
-    return verbForm(view.norm(chunk[0])!)?.base === true && !opensNounPhrase(view, chunk[0]);
+    return verbFormOf(view.at(chunk[0])!)?.base === true && !opensNounPhrase(view, chunk[0]);
 }
 
 // The nearest comma to the left opens an aside: "The assembly, which the council convenes, ...".

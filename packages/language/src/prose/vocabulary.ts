@@ -1,6 +1,7 @@
 import { compilePhrases, longestMatchAt, type PhraseTrie, type TokenClasses, type TrieHit } from './lexicon-matcher.js';
 import { LEXICONS, type Lexicons } from './lexicons.generated.js';
 import { tokenize, type Token } from './tokens.js';
+import type { WordFacts } from './word-facts.js';
 
 /** The name of one lexicon file (without ".yaml"). */
 export type LexiconName = keyof Lexicons;
@@ -40,19 +41,16 @@ function entriesOf<N extends LexiconName>(name: N, category: CategoryOf<N> | und
 
 /** Digits, or a number word such as "twelve" or "half". */
 export function isNumberToken(token: Token): boolean {
-    return token.kind === 'number' || (numberWords ??= wordsOf('syntax', 'number-word')).has(token.norm);
+    return token.kind === 'number' || isSyntax(token, 'number-word');
 }
-
-let numberWords: ReadonlySet<string> | undefined;
 
 // A "..." gap stays inside one clause and one statement: it stops at clause punctuation, an
 // elision, a bracket, and the syntax lexicon's gap-breaking words.
 const GAP_BREAKING_PUNCTUATION = new Set([';', ':', '.', '?', '!', '—', '…', '(', ')']);
-let gapBreakingWords: ReadonlySet<string> | undefined;
 
 const TOKEN_CLASSES: TokenClasses = {
     isNumber: isNumberToken,
-    breaksGap: (token) => GAP_BREAKING_PUNCTUATION.has(token.norm) || (gapBreakingWords ??= wordsOf('syntax', 'gap-breaker')).has(token.norm)
+    breaksGap: (token) => GAP_BREAKING_PUNCTUATION.has(token.norm) || isSyntax(token, 'gap-breaker')
 };
 
 /** The longest phrase of a lexicon (or one category of it) starting at token `from`. */
@@ -101,8 +99,78 @@ export function lexiconBit(name: LexiconName): number {
 
 /** Which lexicons (as bits, see `lexiconBit`) have a phrase that could start at this token. */
 export function phraseStartMask(token: Token): number {
-    const index = startIndex ??= buildStartIndex();
-    return (index.byWord.get(token.norm) ?? 0) | (token.kind === 'number' ? index.numbers : 0) | index.anywhere;
+    const facts = token.facts;
+    if (facts.lexicons < 0) {
+        const index = startIndex ??= buildStartIndex();
+        facts.lexicons = (index.byWord.get(facts.norm) ?? 0) | (facts.number ? index.numbers : 0) | index.anywhere;
+    }
+    return facts.lexicons;
+}
+
+// Each category of each lexicon has a bit too, so "could a phrase of this category start at this
+// token?" is a test on the token's facts rather than a lookup in the category's own set of start
+// words. There are more categories than an int has bits, so a word's bits are an array of ints.
+const CATEGORY_INDEX = new Map<LexiconName, Map<string, number>>();
+let categoryCount = 0;
+for (const name of LEXICON_NAMES) {
+    const byCategory = new Map<string, number>();
+    const categories = new Set([...Object.keys(LEXICONS[name].categories), ...LEXICONS[name].entries.map((entry) => entry.category as string)]);
+    for (const category of categories) byCategory.set(category, categoryCount++);
+    CATEGORY_INDEX.set(name, byCategory);
+}
+const CATEGORY_WORDS = Math.ceil(categoryCount / 32);
+const NO_CATEGORIES = new Int32Array(CATEGORY_WORDS);
+
+/** Where a category's bit sits in a word's category bits. */
+export interface CategoryGate {
+    readonly word: number;
+    readonly bit: number;
+}
+
+/**
+ * The test that rules out tokens where no phrase of a lexicon category can start, or undefined
+ * when a phrase of it may start anywhere (with a number or a gap).
+ */
+export function categoryGate<N extends LexiconName>(name: N, category: CategoryOf<N>): CategoryGate | undefined {
+    const trie = phraseTrie(name, category);
+    if (trie.gap || trie.number) return undefined;
+    const index = CATEGORY_INDEX.get(name)!.get(category)!;
+    return { word: index >> 5, bit: 1 << (index & 31) };
+}
+
+/** True when a phrase of the gated category could start at the token (see `categoryGate`). */
+export function passesGate(token: Token, gate: CategoryGate): boolean {
+    const facts = token.facts;
+    const bits = facts.categories ??= (categoryStarts ??= buildCategoryStarts()).get(facts.norm) ?? NO_CATEGORIES;
+    return (bits[gate.word] & gate.bit) !== 0;
+}
+
+let categoryStarts: Map<string, Int32Array> | undefined;
+
+// A category has a phrase starting with a word exactly when the branch of its lexicon's trie
+// under that word holds an entry of the category: the same words its own trie starts with.
+function buildCategoryStarts(): Map<string, Int32Array> {
+    const byWord = new Map<string, Int32Array>();
+    for (const name of LEXICON_NAMES) {
+        const indices = CATEGORY_INDEX.get(name)!;
+        for (const [word, branch] of phraseTrie(name).words) {
+            let bits = byWord.get(word);
+            if (!bits) byWord.set(word, bits = new Int32Array(CATEGORY_WORDS));
+            for (const category of categoriesUnder(branch)) {
+                const index = indices.get(category)!;
+                bits[index >> 5] |= 1 << (index & 31);
+            }
+        }
+    }
+    return byWord;
+}
+
+function categoriesUnder(node: PhraseTrie, found = new Set<string>()): Set<string> {
+    for (const entry of node.entries) found.add(entry.category);
+    for (const next of node.words.values()) categoriesUnder(next, found);
+    if (node.gap) categoriesUnder(node.gap, found);
+    if (node.number) categoriesUnder(node.number, found);
+    return found;
 }
 
 /** `phraseAt` for one lexicon, with its trie looked up once, for scanning every token of a text. */
@@ -117,11 +185,48 @@ export function startWordsOf<N extends LexiconName>(name: N, category: CategoryO
     return trie.gap || trie.number ? undefined : new Set(trie.words.keys());
 }
 
-let syntaxWords: Map<string, ReadonlySet<string>> | undefined;
+// Syntax categories are bits of a word's facts, 31 to an int (so an unread -1 stands apart).
+const SYNTAX_CATEGORIES = Object.keys(LEXICONS.syntax.categories) as CategoryOf<'syntax'>[];
+const SYNTAX_INDEX = new Map(SYNTAX_CATEGORIES.map((category, index) => [category, index]));
+if (SYNTAX_CATEGORIES.length > 62) throw new Error('Word facts hold 62 syntax categories; widen them before adding more.');
+
+let syntaxMasks: Map<string, readonly [number, number]> | undefined;
+
+// Every syntax word with the categories that list it, so a word's categories are one lookup.
+function buildSyntaxMasks(): Map<string, readonly [number, number]> {
+    const masks = new Map<string, [number, number]>();
+    SYNTAX_CATEGORIES.forEach((category, index) => {
+        for (const word of wordsOf('syntax', category)) {
+            let mask = masks.get(word);
+            if (!mask) masks.set(word, mask = [0, 0]);
+            if (index < 31) mask[0] |= 1 << index;
+            else mask[1] |= 1 << (index - 31);
+        }
+    });
+    return masks;
+}
+
+function readSyntax(facts: WordFacts): void {
+    const mask = (syntaxMasks ??= buildSyntaxMasks()).get(facts.norm);
+    facts.syntaxHigh = mask ? mask[1] : 0;
+    facts.syntaxLow = mask ? mask[0] : 0;
+}
+
+function hasSyntax(facts: WordFacts, index: number): boolean {
+    if (facts.syntaxLow < 0) readSyntax(facts);
+    return index < 31 ? (facts.syntaxLow & (1 << index)) !== 0 : (facts.syntaxHigh & (1 << (index - 31))) !== 0;
+}
 
 /** True when the token is one of a syntax category's words. */
 export function isSyntax(token: Token | undefined, category: CategoryOf<'syntax'>): boolean {
-    if (token === undefined) return false;
-    syntaxWords ??= new Map(Object.keys(LEXICONS.syntax.categories).map((name) => [name, wordsOf('syntax', name as CategoryOf<'syntax'>)]));
-    return syntaxWords.get(category)!.has(token.norm);
+    return token !== undefined && hasSyntax(token.facts, SYNTAX_INDEX.get(category)!);
+}
+
+/** True when a word (a token norm) is one of a syntax category's words. */
+export function isSyntaxWord(norm: string | undefined, category: CategoryOf<'syntax'>): boolean {
+    if (norm === undefined) return false;
+    const mask = (syntaxMasks ??= buildSyntaxMasks()).get(norm);
+    if (!mask) return false;
+    const index = SYNTAX_INDEX.get(category)!;
+    return index < 31 ? (mask[0] & (1 << index)) !== 0 : (mask[1] & (1 << (index - 31))) !== 0;
 }
