@@ -81,7 +81,7 @@ const WHY = [
     "The corpus labels Indigenous representative bodies and community guardians as the community side.",
     "A legislature makes the law a draft becomes part of; its approval of regulations is a check on ministers, not a decision taken from a community. The assemblies are listed so that \"assembly\" alone does not read them as a community body.",
     "Parties named without saying which side they are on.",
-    "Documents and instruments that stand as the grammatical subject (\"The report must set out ...\").",
+    "Documents, instruments, tests and rights that stand as the grammatical subject (\"The report must set out ...\", \"The Right to Manage has been improved\", \"The Housing Delivery Test measures ...\"): named with capitals they are still not bodies that act.",
     "Verbs that produce or pass on an account. They make a statement a reporting duty only with a document as their object (\"send the committee a report\"), so \"make a decision\" is not one.",
     "What a reporting verb produces; \"publish the particulars of any arrangement\" discloses, it does not decide.",
     "Keeping a register is a record of what exists; a register of assets is not a measure of success.",
@@ -734,6 +734,11 @@ export const LEXICONS: Lexicons = deepFreeze({
             { "phrase": "contract", "category": "other", "patterns": ["contract","contracts"], "negation": "ignore", "why": WHY[21] },
             { "phrase": "covenant", "category": "other", "patterns": ["covenant","covenants"], "negation": "ignore", "why": WHY[21] },
             { "phrase": "budget", "category": "other", "patterns": ["budget","budgets"], "negation": "ignore", "why": WHY[21] },
+            { "phrase": "framework", "category": "other", "patterns": ["framework","frameworks"], "negation": "ignore", "why": WHY[21] },
+            { "phrase": "charter", "category": "other", "patterns": ["charter","charters"], "negation": "ignore", "why": WHY[21] },
+            { "phrase": "initiative", "category": "other", "patterns": ["initiative","initiatives"], "negation": "ignore", "why": WHY[21] },
+            { "phrase": "test", "category": "other", "patterns": ["test","tests"], "negation": "ignore", "why": WHY[21] },
+            { "phrase": "right", "category": "other", "patterns": ["right","rights"], "negation": "ignore", "why": WHY[21] },
         ]
     },
     acts: {

@@ -38,6 +38,7 @@ describe('community/institution-decides', () => {
             { code: 'section 1 { "The allocation of homes held by the trust shall be decided by the board of the trust, a majority of whose members shall be residents of the parish." }', name: 'a board the residents make up, named after by' },
             { code: 'section 1 { "Each grantee must at regular intervals prescribed by the department report the results of its programme to the department." }', name: 'a say over the timing of a report only' },
             { code: 'section 1 { "The office of a councillor becomes vacant where a recall petition is signed by 10 per cent of the electors, and the returning officer must certify the result of the petition." }', name: 'certifying the result of a vote administers it' },
+            { code: 'section 1 { "The Right to Manage has been improved over time to make the process quicker for tenants who want to set up a management organisation." }', name: 'a right named with capitals is not a body' },
             { code: 'section 1 { "Member States shall report to the Commission every two years on the number of inspections carried out and the penalties imposed by the competent authorities." }', name: 'a report on what was done, with no document named' }
         ],
         invalid: [
