@@ -180,10 +180,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "all": {
                     "commons": {
                         "recall": 0.7777777777777778,
-                        "falseFlagRate": 0.043478260869565216,
+                        "falseFlagRate": 0.03260869565217391,
                         "flaggedTrue": 14,
                         "labelledTrue": 18,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 3,
                         "labelledFalse": 92
                     },
                     "keywords": {
@@ -198,10 +198,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
                 "real": {
                     "commons": {
                         "recall": 0.8888888888888888,
-                        "falseFlagRate": 0.057971014492753624,
+                        "falseFlagRate": 0.043478260869565216,
                         "flaggedTrue": 8,
                         "labelledTrue": 9,
-                        "flaggedFalse": 4,
+                        "flaggedFalse": 3,
                         "labelledFalse": 69
                     },
                     "keywords": {

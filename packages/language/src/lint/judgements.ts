@@ -836,7 +836,7 @@ export function judgeOutputFocused(analysis: ProseAnalysis): Judgement | undefin
     // A vote on what to fund, or a share of a budget, decides or allocates; neither tallies activity.
     if (hasFraming(analysis, 'threshold') || hasFraming(analysis, 'share')) return undefined;
     const isDuty = analysis.propositions.some((proposition) => proposition.modal && proposition.modal.kind !== 'power' && !proposition.negation);
-    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match) && !isDeadlineOnDuty(analysis, match)
+    const output = analysis.matches('outputs').find((match) => !match.negated && !isPlanned(analysis, match) && !isDeadlineOnDuty(analysis, match) && (match.category !== 'artefact' || framesSuccess(analysis, match))
         && (match.category !== 'record' || (isDuty && recordsActivity(analysis, match)))
         && (match.category !== 'spending' || accountsFor(analysis, rolesOf(analysis), match) || judgesSuccessBy(analysis, match)));
     if (output) return { span: output.span, messageId: 'activity', data: { words: output.text } };
@@ -931,6 +931,16 @@ function producingActIn(analysis: ProseAnalysis, means: Means): Span | undefined
         if (act) return act;
     }
     return undefined;
+}
+
+/**
+ * "The strategy is delivered once every school has a written policy": a plan or a lead that
+ * exists counts as output only where the clause says it is what success or compliance means;
+ * a bare duty to adopt a plan is how the plan comes about.
+ */
+function framesSuccess(analysis: ProseAnalysis, match: LexiconMatch): boolean {
+    return (['counted-done', 'owed', 'discharge', 'delivery'] as const).some((category) => analysis.matches('framing', category)
+        .some((frame) => frame.sentence === match.sentence && frame.span.end <= match.span.start));
 }
 
 /**

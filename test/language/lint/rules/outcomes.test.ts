@@ -4,6 +4,7 @@ import { ruleById, testRule } from '../rule-tester.js';
 describe('outcomes/output-counting', () => {
     testRule(ruleById('outcomes/output-counting'), {
         valid: [
+            { code: 'section 1 { "Each police and crime commissioner must produce a police and crime plan within the first financial year after they are elected." }', name: 'a bare duty to produce a plan is how the plan comes about' },
             { code: 'section 1 { "A request must be answered within 3 months." }', name: 'a time limit a duty sets for its own act is a deadline' },
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
             { code: 'section 1 { "The council must list the land or building within 8 weeks of the nomination." }', name: '"list" as designating an asset, not keeping a record of activity' },
@@ -43,6 +44,7 @@ describe('outcomes/output-counting', () => {
             },
             { code: 'section 1 { "Success is 12 new social enterprises registered by year three." }', name: 'success as a number of things registered', findings: [{ messageId: 'activity', text: '12 new' }] },
             { code: 'section 1 { "The council must ensure that at least one public meeting is held in each ward before the plan is adopted." }', name: 'a duty met by holding a number of meetings', findings: [{ messageId: 'activity' }] },
+            { code: 'section 1 { "The strategy is delivered once every school has a named wellbeing lead and a written wellbeing policy." }', name: 'a plan that exists, counted as delivery', findings: [{ messageId: 'activity' }] },
             { code: 'section 1 { "An asset transfer is to be recorded as successful when the lease has been signed and the keys have been handed over." }', name: 'success recorded when a transaction is done', findings: [{ messageId: 'done-by-output' }] },
             { code: 'section 1 { "The council will know that the strategy has worked when every action in the plan has been marked as delivered." }', name: 'worked when actions are marked delivered', findings: [{ messageId: 'done-by-output' }] },
             { code: 'section 1 { "Success for the coastal defence project is the completion of the works within budget." }', name: 'success is the completion of works', findings: [{ messageId: 'documents' }] },
