@@ -235,10 +235,10 @@ export const CALIBRATION: { readonly split: string; readonly command: string; re
             "tuning": {
                 "commons": {
                     "recall": 0.8269230769230769,
-                    "falseFlagRate": 0.05732484076433121,
+                    "falseFlagRate": 0.050955414012738856,
                     "flaggedTrue": 43,
                     "labelledTrue": 52,
-                    "flaggedFalse": 9,
+                    "flaggedFalse": 8,
                     "labelledFalse": 157
                 },
                 "keywords": {

@@ -4,6 +4,8 @@ import { ruleById, testRule } from '../rule-tester.js';
 describe('outcomes/output-counting', () => {
     testRule(ruleById('outcomes/output-counting'), {
         valid: [
+            { code: 'section 1 { "Grantees must submit written reports of the progress toward achieving the objectives in the grant agreement." }', name: 'progress toward objectives is not a tally' },
+            { code: 'section 1 { "The milestones will assist Ministers in measuring whether progress is being made towards the achievement of the well-being goals." }', name: 'progress judged against the goals' },
             { code: 'section 1 { "Each police and crime commissioner must produce a police and crime plan within the first financial year after they are elected." }', name: 'a bare duty to produce a plan is how the plan comes about' },
             { code: 'section 1 { "A request must be answered within 3 months." }', name: 'a time limit a duty sets for its own act is a deadline' },
             'section 1 { measure outcome "Fewer families reach crisis" measure metric "Waiting time" }',
