@@ -199,7 +199,9 @@ function withNamedBodies<N extends LexiconName>(lexicon: N, found: LexiconMatch<
             const covered = next < found.length && found[next].span.start <= token.start;
             if (covered || token.kind !== 'word' || !isAbbreviatedName(token.text)) continue;
             const span = { start: token.start, end: token.end };
-            named.push({ lexicon, category: NAMED_BODY.category as CategoryOf<N>, entry: NAMED_BODY as LexiconMatch<N>['entry'], span, text: token.text, sentence, negated: false });
+            // `negation` is spelled out, as findMatches does, so every match has one shape: the
+            // rules read matches in hot loops, and a second shape deoptimised them.
+            named.push({ lexicon, category: NAMED_BODY.category as CategoryOf<N>, entry: NAMED_BODY as LexiconMatch<N>['entry'], span, text: token.text, sentence, negated: false, negation: undefined });
         }
     }
     return named.length === 0 ? found : [...found, ...named].sort((a, b) => a.span.start - b.span.start);

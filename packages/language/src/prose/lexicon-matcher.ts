@@ -59,8 +59,10 @@ function child(node: PhraseTrie, norm: string): PhraseTrie {
     return next;
 }
 
+// Every node is made with all four fields, so the walk, which reads them on every step, sees
+// nodes of one shape (a node that gained `gap` or `number` later would be a different shape).
 function emptyNode(): PhraseTrie {
-    return { words: new Map(), entries: [] };
+    return { words: new Map(), gap: undefined, number: undefined, entries: [] };
 }
 
 /** The longest phrase starting at token `from` that ends at or before `limit`, or undefined. */
