@@ -49,6 +49,11 @@ export interface FileResult {
     problems: Problem[];
     /** Set when safe fixes changed the text: the text before and after. */
     fixed?: { before: string; after: string; applied: number };
+    /**
+     * The line for standard error when Commons itself failed on the file. A worker thread's own
+     * writes to standard error can be lost when it is stopped, so the main thread writes it.
+     */
+    fault?: string;
 }
 
 export const SEVERITY_RANK: Record<ProblemSeverity, number> = { error: 0, warning: 1, info: 2 };

@@ -217,8 +217,8 @@ export class DraftChecker {
 /** What a file gets when Commons failed on it: one fatal finding, and a line on standard error for the bug report. */
 function internalErrorResult(path: string, error: unknown): FileResult {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    process.stderr.write(`commons: a fault in Commons stopped the checking of ${path} (${detail.split('\n')[0].slice(0, 300)}). The other drafts were checked.\n`);
     return {
+        fault: `commons: a fault in Commons stopped the checking of ${path} (${detail.split('\n')[0].slice(0, 300)}). The other drafts were checked.`,
         path,
         description: 'not checked',
         problems: [fatalProblem(INTERNAL_ERROR_CODE, 'Commons failed while checking this draft, so it was not checked. This is a fault in Commons, not in your draft: '

@@ -181,8 +181,8 @@ export async function analyseInWorkers(batches: readonly string[][][], textsOf: 
 }
 
 function internalErrorResult(path: string): FileResult {
-    process.stderr.write(`commons: a checking thread stopped while checking ${path}. This is a fault in Commons; the other drafts were checked.\n`);
     return {
+        fault: `commons: a checking thread stopped while checking ${path}. This is a fault in Commons; the other drafts were checked.`,
         path,
         description: 'not checked',
         problems: [fatalProblem(INTERNAL_ERROR_CODE, 'Commons failed while checking this draft (its checking thread stopped), so it was not checked. '

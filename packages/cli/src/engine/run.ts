@@ -66,10 +66,18 @@ export async function checkDrafts(named: readonly string[], ignoreRules: IgnoreR
         results.push({ path, description: 'not checked', problems: [fatalProblem(refusal.ruleId, refusal.message, refusal.line)] });
     }
     progress(results.slice(results.length - workload.refused.size));
-    results = results.map((result) => withImportProblems(result, workload.importProblems.get(result.path)));
+    results = results.map((result) => withImportProblems(withFaultReported(result), workload.importProblems.get(result.path)));
     return results
         .filter((result) => !workload.importedOnly.has(result.path) || !ignoreRules?.isIgnored(result.path))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Writes the fault line of a file Commons failed on, from the main thread, and drops it from the result. */
+function withFaultReported(result: FileResult): FileResult {
+    if (result.fault === undefined) return result;
+    process.stderr.write(`${result.fault}\n`);
+    const { fault: _fault, ...rest } = result;
+    return rest;
 }
 
 /**
