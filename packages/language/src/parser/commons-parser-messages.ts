@@ -39,6 +39,10 @@ export class CommonsParserErrorMessageProvider extends LangiumParserErrorMessage
             return `${describeToken(actual)} is not part of the language here. Words of a clause go inside quotes, `
                 + 'for example (1) "The council must ...".';
         }
+        if (expected.name === 'ID' && actual.tokenType?.name === 'NUMBER') {
+            return `A name is needed here, but found the number ${describeToken(actual)}. If this is a sum of money, write its three-letter `
+                + `currency code first, for example GBP ${actual.image}.`;
+        }
         const hint = keywordOf(expected) === '}' || keywordOf(expected) === '{' ? BRACE_HINT : '';
         return `Expected ${describeTokenType(expected)} here, but found ${describeToken(actual)}.${hint}`;
     }

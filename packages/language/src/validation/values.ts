@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Amount, Allocation, Commencement, Deadline, Duration, Instrument, Money, Share, Sunset, Year } from '../generated/ast.js';
 import { isCommencement, isSunset } from '../generated/ast.js';
 import { AMOUNT_MULTIPLIERS, CURRENCY_CODES, CURRENCY_SUGGESTIONS, DURATION_UNITS, RECURRENCE_UNITS } from '../data/units.js';
@@ -13,6 +13,14 @@ export function parseAmount(written: string): number | undefined {
     if (AMOUNT.test(written)) return Number(written.replace(/,/g, ''));
     const scaled = SCALED_AMOUNT.exec(written);
     return scaled ? Number(scaled[1]) * AMOUNT_MULTIPLIERS[scaled[2]] : undefined;
+}
+
+/** Whether the parser reported a syntax error inside the node's text. */
+function parserReportedWithin(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    const document = AstUtils.findRootNode(node).$document;
+    if (!cst || !document) return false;
+    return document.parseResult.parserErrors.some((error) => error.token.startOffset >= cst.offset && error.token.startOffset < cst.end);
 }
 
 /** A calendar date written as YYYY-MM-DD, or undefined when it is not a real date. */
@@ -33,8 +41,11 @@ export function parseIsoDate(written: string): Date | undefined {
 export function checkMoney(money: Money, accept: ValidationAcceptor): void {
     const currency = money.currency;
     if (typeof currency !== 'string' || currency === '') {
-        accept('error', 'This amount has no currency. Write the three-letter currency code before the number, for example GBP 400000.',
-            { node: money, code: IssueCodes.UnknownCurrency });
+        // "amount 400000": the parser has already said, on the number, that a currency code goes first; one slip, one message.
+        if (!parserReportedWithin(money)) {
+            accept('error', 'This amount has no currency. Write the three-letter currency code before the number, for example GBP 400000.',
+                { node: money, code: IssueCodes.UnknownCurrency });
+        }
     } else if (!CURRENCY_CODES.has(currency)) {
         const suggestion = CURRENCY_SUGGESTIONS[currency.toUpperCase()] ?? (CURRENCY_CODES.has(currency.toUpperCase()) ? currency.toUpperCase() : undefined);
         accept('error', `"${currency}" is not a currency code. ${suggestion ? `Write ${suggestion}.` : 'Use a three-letter ISO 4217 code such as GBP or EUR.'}`,
