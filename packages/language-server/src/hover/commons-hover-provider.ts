@@ -1,6 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, OperationCancelled, delayNextTick, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
-import type { Diagnostic, Hover, HoverParams, Position } from 'vscode-languageserver';
+import { CancellationToken, type Diagnostic, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
 import {
     SHIFTS, citationOf, isPart, isProvision, isSchedule, isScheduleParagraph, isSection, summarizeDraft,
     type Document, type DraftSummaryModel, type LintDiagnosticData, type Rule, type SummarySentence
@@ -29,7 +29,15 @@ export class CommonsHoverProvider implements HoverProvider {
         this.rules = new Map(services.lint.Rules.map((rule) => [rule.meta.id, rule]));
     }
 
-    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+    async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken = CancellationToken.None): Promise<Hover | undefined> {
+        // The pointer moves on and the editor cancels the hover straight after asking: let that
+        // cancellation arrive before answering, so a cancelled hover answers "cancelled" (-32800).
+        await delayNextTick();
+        if (cancelToken.isCancellationRequested) throw OperationCancelled;
+        return this.hoverAt(document, params);
+    }
+
+    private hoverAt(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const offset = document.textDocument.offsetAt(params.position);
         const sections: string[] = [];
         const occurrence = this.occurrences.at(document, offset);
