@@ -1,5 +1,5 @@
 import { findPhrase, firstTokenAtOrAfter, phraseAtToken, phraseStartingAt, verbForm, verbFormOf, wordsOf, type ActorKind, type LexiconMatch, type Proposition, type ProseAnalysis, type Span } from '../prose/index.js';
-import { conditionsIn, isWord, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
+import { conditionsIn, isWord, namesAVote, rolesOf, sameBodyNamedEarlier, type ActKind, type StatementRole } from './roles.js';
 
 /**
  * Readings of a piece of prose that the four-shift rules share: whether it places power with an
@@ -189,8 +189,7 @@ function commaAfter(analysis: ProseAnalysis, from: number, end: number): number 
 
 /** The community, its vote or its views are named in the span: what an institution may be freed from following. */
 function communitySayIn(analysis: ProseAnalysis, span: Span): boolean {
-    return communityNamedIn(analysis, span) || findPhrase(analysis, span, 'framing', 'threshold') !== undefined || findPhrase(analysis, span, 'decisions', 'voice') !== undefined
-        || findPhrase(analysis, span, 'framing', 'community-say') !== undefined;
+    return communityNamedIn(analysis, span) || namesAVote(analysis, span) || findPhrase(analysis, span, 'decisions', 'voice') !== undefined;
 }
 
 function communityNamedIn(analysis: ProseAnalysis, span: Span): boolean {
@@ -258,7 +257,6 @@ export function judgeInstitutionLed(analysis: ProseAnalysis): Judgement | undefi
     // "report on the key performance indicators prescribed by the Minister": the measures reported against are imposed, so the report is not transparency only.
     if (isTransparencyOnly(analysis, roles) && !analysis.matches('decisions', 'decision').some((decision) => setsAMeasure(analysis, decision))) return undefined;
     const judging = institutionJudges(analysis, roles);
-    // "is to be granted if, in the opinion of the planning officer, ...": a judgement the grant turns on keeps the decision, whoever asked.
     if (judging && !setAside(judging.sentence)) return { span: judging.span, messageId: 'discretion', data: { actor: judging.actor, words: judging.words } };
     // A veto over the community's decision keeps the power with the institution, whatever the community decided first.
     // "must revoke the order if the residents ask": a veto the community triggers is theirs; "may vary the amounts which residents have voted" overrides what it names.
@@ -943,15 +941,15 @@ function framesSuccess(analysis: ProseAnalysis, match: LexiconMatch): boolean {
         .some((frame) => frame.sentence === match.sentence && frame.span.end <= match.span.start));
 }
 
-/**
- * "A request must be answered within 3 months": the time limit a duty sets for its own act is a
- * deadline (corpus convention), not throughput reported as success ("95% are answered within 3 months").
- */
 /** "the number of votes cast": the thing counted, straight after the count, is a vote. */
 function countsVotes(analysis: ProseAnalysis, count: Span, threshold: LexiconMatch): boolean {
     return firstTokenAtOrAfter(analysis, threshold.span.start) === firstTokenAtOrAfter(analysis, count.end);
 }
 
+/**
+ * "A request must be answered within 3 months": the time limit a duty sets for its own act is a
+ * deadline (corpus convention), not throughput reported as success ("95% are answered within 3 months").
+ */
 function isDeadlineOnDuty(analysis: ProseAnalysis, match: LexiconMatch<'outputs'>): boolean {
     return match.category === 'throughput'
         && analysis.propositions.some((proposition) => proposition.modal !== undefined && proposition.verb !== undefined && overlaps(proposition.verb.span, match.span));

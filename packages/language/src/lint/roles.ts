@@ -775,8 +775,8 @@ function draftIn(analysis: ProseAnalysis, start: number, end: number): boolean {
     return false;
 }
 
-/** "make arrangements to hold a referendum": a vote or a say of the people in the object hands the decision on. */
-function namesAVote(analysis: ProseAnalysis, span: Span): boolean {
+/** "make arrangements to hold a referendum": a vote or a say of the people in the span hands the decision on. */
+export function namesAVote(analysis: ProseAnalysis, span: Span): boolean {
     return findPhrase(analysis, span, 'framing', 'threshold') !== undefined || findPhrase(analysis, span, 'framing', 'community-say') !== undefined;
 }
 
